@@ -1,0 +1,2 @@
+/** JMH benchmarks; results are recorded in BENCHMARKS.md. */
+package io.twinchain.bench;

@@ -1,0 +1,2 @@
+/** DNN partition runtime, latency model, channel models and the DPRA controller. */
+package io.twinchain.offload;
