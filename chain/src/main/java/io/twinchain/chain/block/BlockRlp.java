@@ -2,6 +2,7 @@
 package io.twinchain.chain.block;
 
 import io.twinchain.chain.types.Rlp;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.rlp.RLP;
@@ -56,7 +57,14 @@ public final class BlockRlp {
    * @throws io.twinchain.chain.types.MalformedRlpException if the bytes are not a body
    */
   public static List<Bytes> decodeBody(final Bytes encoded) {
-    return Rlp.decodeList(
-        encoded, "block body", reader -> reader.readListContents(RLPReader::readValue));
+    return Rlp.decodeList(encoded, "block body", BlockRlp::readValuesToEnd);
+  }
+
+  private static List<Bytes> readValuesToEnd(final RLPReader reader) {
+    final List<Bytes> values = new ArrayList<>();
+    while (!reader.isComplete()) {
+      values.add(reader.readValue());
+    }
+    return values;
   }
 }
