@@ -4,8 +4,8 @@ package io.twinchain.chain.testsupport;
 import io.twinchain.chain.block.Block;
 import io.twinchain.chain.block.BlockHeader;
 import io.twinchain.chain.block.HeaviestWorkForkChoice;
+import io.twinchain.chain.execution.AncestorHashes;
 import io.twinchain.chain.execution.BlockAssembler;
-import io.twinchain.chain.execution.BlockHashLookup;
 import io.twinchain.chain.execution.TransactionProcessor;
 import io.twinchain.chain.genesis.ConsensusParameters;
 import io.twinchain.chain.genesis.GenesisAccount;
@@ -118,7 +118,7 @@ public final class TestChain implements AutoCloseable {
             .reputationSnapshotRoot(parent.reputationSnapshotRoot())
             .stakeModifier(parent.stakeModifier()),
         transactions,
-        BlockHashLookup.NONE);
+        new AncestorHashes(chain(), parent));
   }
 
   @Override
