@@ -107,16 +107,10 @@ public final class TestChain implements AutoCloseable {
     final List<Transaction> transactions = decoder.decodeAll(envelopes);
     return assembler.assemble(
         parent,
-        BlockHeader.builder()
-            .parentHash(parent.hash())
-            .number(parent.number() + 1)
+        BlockAssembler.childTemplate(parent)
             .timestamp(parent.timestamp() + 5)
-            .slot(parent.slot() + 1)
             .miner(TestKeys.address(100))
-            .gasLimit(parent.gasLimit())
-            .difficulty(UInt256.valueOf(difficulty))
-            .reputationSnapshotRoot(parent.reputationSnapshotRoot())
-            .stakeModifier(parent.stakeModifier()),
+            .difficulty(UInt256.valueOf(difficulty)),
         transactions,
         new AncestorHashes(chain(), parent));
   }
