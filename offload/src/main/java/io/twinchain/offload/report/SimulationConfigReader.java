@@ -1,0 +1,225 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.offload.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.twinchain.offload.channel.LogDistancePathLoss;
+import io.twinchain.offload.latency.LayerTable;
+import io.twinchain.offload.latency.LayerTables;
+import io.twinchain.offload.sim.RandomStreams;
+import io.twinchain.offload.sim.SampleDistribution;
+import io.twinchain.offload.sim.ScenarioConfig;
+import io.twinchain.offload.sim.ScenarioConfig.ChainConfig;
+import io.twinchain.offload.sim.ScenarioConfig.ComputeConfig;
+import io.twinchain.offload.sim.ScenarioConfig.RadioConfig;
+import io.twinchain.offload.sim.ScenarioConfig.ReputationConfig;
+import io.twinchain.offload.sim.SimulationConfig;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a simulation config (JSON). Every field is optional and defaults to spec §6.3; see {@code
+ * offload/src/main/resources/sim/default.json} for the full shape. {@code scenario.model} is
+ * {@value #BUILT_IN_MODEL} or the path of a layer-table CSV, relative to the config file.
+ */
+public final class SimulationConfigReader {
+
+  /** The name of the built-in spec §6.2 table. */
+  public static final String BUILT_IN_MODEL = "vgg16-cifar10";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SimulationConfigReader() {}
+
+  /** Classpath resource of the committed default config. */
+  public static final String DEFAULT_RESOURCE = "/sim/default.json";
+
+  /** The committed default config ({@value #DEFAULT_RESOURCE}). */
+  public static SimulationConfig readDefault() {
+    try (java.io.InputStream in =
+        SimulationConfigReader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+      }
+      return parse(JSON.readTree(in), Path.of("."));
+    } catch (final IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a config file. */
+  public static SimulationConfig read(final Path file) {
+    try {
+      final JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      return parse(root, file.toAbsolutePath().getParent());
+    } catch (final JsonProcessingException e) {
+      throw new InvalidConfigException(file + " is not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (final IOException e) {
+      throw new InvalidConfigException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses a config tree; relative model paths resolve against {@code base}. */
+  public static SimulationConfig parse(final JsonNode root, final Path base) {
+    final JsonFields top =
+        new JsonFields(
+            root,
+            "config",
+            Set.of(
+                "slots",
+                "seeds",
+                "firstSeed",
+                "tradeOff",
+                "tradeOffSweep",
+                "apSweep",
+                "gammaSweep",
+                "oracle",
+                "scenario",
+                "description"));
+    final ScenarioConfig scenario = scenario(top.object("scenario"), base);
+    try {
+      scenario.build(new RandomStreams(0));
+      return new SimulationConfig(
+          scenario,
+          top.integer("slots", 1000),
+          top.integer("seeds", 10),
+          top.integer("firstSeed", 1),
+          top.number("tradeOff", 10),
+          top.numbers("tradeOffSweep", List.of(0.1, 1.0, 10.0, 100.0, 1000.0)),
+          top.numbers("apSweep", List.of(3.0, 5.0, 7.0, 10.0)).stream()
+              .map(Double::intValue)
+              .toList(),
+          top.numbers("gammaSweep", List.of(0.3, 0.4, 0.5, 0.6, 0.7)),
+          top.bool("oracle", false));
+    } catch (final IllegalArgumentException e) {
+      throw new InvalidConfigException("config: " + e.getMessage(), e);
+    }
+  }
+
+  private static ScenarioConfig scenario(final JsonNode node, final Path base) {
+    final JsonFields fields =
+        new JsonFields(
+            node,
+            "scenario",
+            Set.of(
+                "gateways",
+                "twinsPerGateway",
+                "aps",
+                "model",
+                "samples",
+                "radio",
+                "compute",
+                "chain",
+                "reputation",
+                "aggregation"));
+    final ScenarioConfig d =
+        ScenarioConfig.defaults(model(fields.text("model", BUILT_IN_MODEL), base));
+    try {
+      return new ScenarioConfig(
+          fields.integer("gateways", d.gateways()),
+          fields.integer("twinsPerGateway", d.twinsPerGateway()),
+          fields.integer("aps", d.aps()),
+          d.model(),
+          samples(fields.object("samples"), d.samples()),
+          radio(fields.object("radio"), d.radio()),
+          compute(fields.object("compute"), d.compute()),
+          chain(fields.object("chain"), d.chain()),
+          reputation(fields.object("reputation"), d.reputation()),
+          fields.choice("aggregation", d.aggregation()));
+    } catch (final IllegalArgumentException e) {
+      throw new InvalidConfigException("scenario: " + e.getMessage(), e);
+    }
+  }
+
+  private static LayerTable model(final String name, final Path base) {
+    if (name.equals(BUILT_IN_MODEL)) {
+      return LayerTables.vgg16Cifar10();
+    }
+    final Path csv = base.resolve(name);
+    try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      return LayerTables.parse(csv.getFileName().toString(), reader);
+    } catch (final IOException | IllegalArgumentException e) {
+      throw new InvalidConfigException(
+          "scenario.model: cannot use " + csv + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static SampleDistribution samples(final JsonNode node, final SampleDistribution d) {
+    final JsonFields f = new JsonFields(node, "scenario.samples", Set.of("min", "max"));
+    return new SampleDistribution(f.integer("min", d.min()), f.integer("max", d.max()));
+  }
+
+  private static RadioConfig radio(final JsonNode node, final RadioConfig d) {
+    final JsonFields f =
+        new JsonFields(
+            node,
+            "scenario.radio",
+            Set.of(
+                "bandwidthHz",
+                "transmitPowerWatts",
+                "noiseDbmPerHz",
+                "pathLossInterceptDb",
+                "pathLossSlopeDb",
+                "minDistanceMeters",
+                "maxDistanceMeters"));
+    return new RadioConfig(
+        f.number("bandwidthHz", d.bandwidthHz()),
+        f.number("transmitPowerWatts", d.transmitPowerWatts()),
+        f.number("noiseDbmPerHz", d.noiseDbmPerHz()),
+        new LogDistancePathLoss(
+            f.number("pathLossInterceptDb", d.pathLoss().interceptDb()),
+            f.number("pathLossSlopeDb", d.pathLoss().slopeDb())),
+        f.number("minDistanceMeters", d.minDistanceMeters()),
+        f.number("maxDistanceMeters", d.maxDistanceMeters()));
+  }
+
+  private static ComputeConfig compute(final JsonNode node, final ComputeConfig d) {
+    final JsonFields f =
+        new JsonFields(
+            node,
+            "scenario.compute",
+            Set.of(
+                "gatewayFrequencyHz",
+                "gatewayFlopsPerCycle",
+                "apMaxFrequencyHz",
+                "apFlopsPerCycle"));
+    return new ComputeConfig(
+        f.number("gatewayFrequencyHz", d.gatewayFrequencyHz()),
+        f.number("gatewayFlopsPerCycle", d.gatewayFlopsPerCycle()),
+        f.number("apMaxFrequencyHz", d.apMaxFrequencyHz()),
+        f.number("apFlopsPerCycle", d.apFlopsPerCycle()));
+  }
+
+  private static ChainConfig chain(final JsonNode node, final ChainConfig d) {
+    final JsonFields f =
+        new JsonFields(
+            node,
+            "scenario.chain",
+            Set.of(
+                "cyclesPerHash", "baseDifficulty", "rho", "difficultyFloor", "propagationSeconds"));
+    return new ChainConfig(
+        f.number("cyclesPerHash", d.cyclesPerHash()),
+        f.number("baseDifficulty", d.baseDifficulty()),
+        f.number("rho", d.rho()),
+        f.number("difficultyFloor", d.difficultyFloor()),
+        f.number("propagationSeconds", d.propagationSeconds()));
+  }
+
+  private static ReputationConfig reputation(final JsonNode node, final ReputationConfig d) {
+    final JsonFields f =
+        new JsonFields(
+            node, "scenario.reputation", Set.of("eta", "initialReputation", "gamma", "direction"));
+    return new ReputationConfig(
+        f.number("eta", d.eta()),
+        f.number("initialReputation", d.initialReputation()),
+        f.number("gamma", d.gamma()),
+        f.choice("direction", d.direction()));
+  }
+}
