@@ -35,12 +35,7 @@ public final class BruteForceOracle implements Policy {
   public Decision decide(final SlotObservation observation, final QueueState state) {
     final SystemModel model = problemSource.model();
     final SlotConstants constants = new SlotConstants(problemSource.problem(observation, state));
-    final SlotWorkload workload =
-        new SlotWorkload(
-            model.latency(),
-            observation.samples(),
-            observation.linkRates(),
-            new int[model.twinCount()]);
+    final SlotWorkload workload = problemSource.workload(observation);
     if (CutEnumeration.count(workload) > maxVectors) {
       throw new IllegalArgumentException(
           "brute force refuses " + CutEnumeration.count(workload) + " partition vectors");

@@ -51,15 +51,19 @@ public record DpraPolicy(
     return new SlotProblem(model, observation, tradeOff, state.reputations(), weights);
   }
 
+  /** The slot's gateway-side state with every DT at cut 0, ready for a partition search. */
+  SlotWorkload workload(final SlotObservation observation) {
+    return new SlotWorkload(
+        model.latency(),
+        observation.samples(),
+        observation.linkRates(),
+        new int[model.twinCount()]);
+  }
+
   @Override
   public Decision decide(final SlotObservation observation, final QueueState state) {
     final FrequencyAllocation slotAllocation = allocation.forSlot(problem(observation, state));
-    final SlotWorkload workload =
-        new SlotWorkload(
-            model.latency(),
-            observation.samples(),
-            observation.linkRates(),
-            new int[model.twinCount()]);
+    final SlotWorkload workload = workload(observation);
     final int[] cuts = search.search(workload, slotAllocation);
     return Decision.withMiningRemainder(model, cuts, slotAllocation.inferenceFrequencies(workload));
   }

@@ -7,7 +7,9 @@ import io.twinchain.offload.latency.LatencyModel;
 /**
  * P2(t) of spec §5.2 for one slot: minimise V·τ(t) − Σ_k Z_k f^I_k / f^max_k given the observation
  * and the queue state. Evaluates any decision from scratch, which is what the brute-force oracle
- * and the tests compare against.
+ * and the tests compare against. The optional C4 (a minimum f^I when W_k > 0, τ ≤ τ_0) is not
+ * imposed (A-CTRL-C4-OFF): the threshold rule already keeps f^I ≥ f^min(θ) > 0 wherever work is
+ * queued, and the slot length is a simulation parameter, not a deadline.
  */
 public final class SlotProblem {
 

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The DNN-partition latency model of spec §2: fixed gateway compute, one wireless uplink per
  * gateway, AP compute at the chosen inference frequency, combined by an {@link
- * InferenceAggregation}. Immutable; per-slot quantities live in {@link SlotWorkload}.
+ * InferenceAggregation}. Immutable; per-slot quantities live in {@link SlotWorkload}. The
+ * device→gateway upload is left out, as in the one equation the spec could read
+ * (A-CTRL-UPLOAD-OMITTED).
  */
 public final class LatencyModel {
 

@@ -72,7 +72,6 @@ final class ReportCharts {
   private void latencyPerSlot() {
     final Trajectory trace = results.trace();
     final XYChart chart = xy("DPRA latency per slot (first seed)", "slot t", "latency τ(t) (s)");
-    chart.getStyler().setXAxisDecimalPattern("#").setXAxisTickMarkSpacingHint(120);
     final double[] slots = new double[trace.slots()];
     final double[] latency = new double[trace.slots()];
     final double[] average = new double[trace.slots()];
@@ -105,7 +104,7 @@ final class ReportCharts {
             title + " (95% CI over seeds)",
             xTitle,
             backlog
-                ? "mean Σ_k Z_k (slots of contribution, log scale)"
+                ? "time-average Σ_k Z_k (dimensionless, log scale)"
                 : "time-average latency (s)");
     chart.getStyler().setXAxisLogarithmic(logX).setYAxisLogarithmic(logY);
     final double[] x = points.stream().mapToDouble(SweepPoint::value).toArray();
@@ -118,6 +117,7 @@ final class ReportCharts {
             .mapToDouble(p -> backlog ? p.backlog().halfWidth() : p.latency().halfWidth())
             .toArray();
     if (logY) {
+      chart.getStyler().setLegendPosition(LegendPosition.InsideNW);
       chart.addSeries("DPRA", x, y).setMarker(SeriesMarkers.CIRCLE);
       final double scale = y[y.length - 1] / x[x.length - 1];
       line(chart.addSeries(
@@ -125,6 +125,9 @@ final class ReportCharts {
           .setLineColor(Color.GRAY);
     } else {
       chart.addSeries("DPRA", x, y, ci).setMarker(SeriesMarkers.CIRCLE);
+    }
+    if (!logX) {
+      chart.getStyler().setXAxisDecimalPattern("#").setXAxisTickMarkSpacingHint(100);
     }
     save(chart, file);
   }
@@ -135,7 +138,7 @@ final class ReportCharts {
         xy(
             "Off-chain reputation R_k(t) per AP under DPRA (first seed)",
             "slot t",
-            "reputation R_k");
+            "reputation R_k (EWMA of c_k = f^I_k / f^max_k)");
     final double[] slots = new double[trace.slots() + 1];
     for (int t = 0; t < slots.length; t++) {
       slots[t] = t;
@@ -182,6 +185,7 @@ final class ReportCharts {
         xy(
             "Latency vs reputation target Γ (95% CI over seeds)",
             "Γ (long-term contribution target)", "time-average latency (s)");
+    chart.getStyler().setLegendPosition(LegendPosition.InsideNW);
     final List<SweepPoint> dpra = results.gammaSweep();
     final List<SweepPoint> greedy = results.greedyGammaSweep();
     chart

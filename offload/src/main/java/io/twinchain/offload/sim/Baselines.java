@@ -12,7 +12,10 @@ import io.twinchain.offload.controller.StaticPolicy;
 import io.twinchain.offload.controller.ThetaBlockDescent;
 import java.util.List;
 
-/** DPRA and the baselines of spec §6.4, as contenders for a given V. */
+/**
+ * DPRA and the baselines of spec §6.4, as contenders for a given V. "Equal split" keeps f^I = f^B =
+ * f^max/2 and picks the best cut for it (A-CTRL-EQUAL-SPLIT-CUT).
+ */
 public final class Baselines {
 
   /** DPRA's report name. */

@@ -31,7 +31,10 @@ public final class RandomStreams {
     return stream(2);
   }
 
-  /** Uniforms for the mining race (one per AP per slot, drawn whatever the decision). */
+  /**
+   * Uniforms for the mining race, one per AP per slot drawn whatever the decision, so every policy
+   * races on common random numbers (A-CTRL-RACE-CRN): T_k = −ln(1 − U_k)/λ_k.
+   */
   public RandomGenerator mining() {
     return stream(3);
   }

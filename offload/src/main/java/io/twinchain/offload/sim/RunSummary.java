@@ -21,7 +21,10 @@ public record RunSummary(
     double maxQueueRate,
     double minSlack) {
 
-  /** Z_k(T)/T below this counts as satisfying C3 (spec §7 property 5 uses 1e−2 at T = 1000). */
+  /**
+   * Z_k(T)/T below this counts as satisfying C3 (A-CTRL-C3-STABLE; spec §7 property 5 uses 1e−2 at
+   * T = 1000).
+   */
   public static final double STABLE_QUEUE_RATE = 1e-2;
 
   /** Reduces a trajectory; {@code gamma} is Γ_k. */
