@@ -28,12 +28,18 @@ final class SimulateCommand implements Callable<Integer> {
   /** Exit code for a config that cannot be used. */
   static final int BAD_CONFIG = 2;
 
+  /** Exit code when the output directory cannot be written. */
+  static final int CANNOT_WRITE = 3;
+
+  /** Prefix naming a config shipped in the jar. */
+  private static final String BUILT_IN = "builtin:";
+
   @Option(
       names = "--config",
       paramLabel = "FILE",
       description =
           "JSON config; absent fields take the spec §6.3 defaults (built-in default.json).")
-  private Optional<Path> config = Optional.empty();
+  private Optional<String> config = Optional.empty();
 
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output directory.")
   private Path out;
@@ -41,12 +47,18 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar.")
   private boolean quiet;
 
+  private static SimulationConfig load(final String source) {
+    return source.startsWith(BUILT_IN)
+        ? SimulationConfigReader.readBuiltIn(
+            "/sim/" + source.substring(BUILT_IN.length()) + ".json")
+        : SimulationConfigReader.read(Path.of(source));
+  }
+
   @Override
   public Integer call() {
     final SimulationConfig settings;
     try {
-      settings =
-          config.map(SimulationConfigReader::read).orElseGet(SimulationConfigReader::readDefault);
+      settings = config.map(SimulateCommand::load).orElseGet(SimulationConfigReader::readDefault);
     } catch (final InvalidConfigException e) {
       System.err.println("twinchain simulate: " + e.getMessage());
       return BAD_CONFIG;
@@ -57,7 +69,13 @@ final class SimulateCommand implements Callable<Integer> {
                 settings,
                 quiet ? SlotProgress.NONE : new ProgressBar(System.err, settings.totalSlots()))
             .run();
-    SimulationReport.write(results, out);
+    try {
+      SimulationReport.write(results, out);
+    } catch (final java.io.UncheckedIOException e) {
+      System.err.println(
+          "twinchain simulate: " + e.getMessage() + ": " + e.getCause().getMessage());
+      return CANNOT_WRITE;
+    }
     final double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf(
         "simulated %,d slots in %.1f s (%,.0f slots/s); wrote CSV, PNG and summary.md to %s%n",

@@ -20,18 +20,38 @@ public final class LayerTables {
   /** Classpath resource holding the spec §6.2 VGG-16/CIFAR-10 table. */
   public static final String VGG16_CIFAR10 = "vgg16-cifar10.csv";
 
+  /** Classpath resource holding the same table cut only at block boundaries (L = 6). */
+  public static final String VGG16_CIFAR10_BLOCKS = "vgg16-cifar10-blocks.csv";
+
   private LayerTables() {}
+
+  /**
+   * The built-in table of that name: {@code vgg16-cifar10} (spec §6.2) or {@code
+   * vgg16-cifar10-blocks} (the same network with cuts only after each block, small enough for the
+   * brute-force oracle).
+   */
+  public static java.util.Optional<LayerTable> builtIn(final String name) {
+    return switch (name) {
+      case "vgg16-cifar10" -> java.util.Optional.of(vgg16Cifar10());
+      case "vgg16-cifar10-blocks" -> java.util.Optional.of(resource(name, VGG16_CIFAR10_BLOCKS));
+      default -> java.util.Optional.empty();
+    };
+  }
 
   /**
    * The spec §6.2 reference table (assumption A-CTRL-VGG16-TABLE): VGG-16 on CIFAR-10 inputs, 21
    * layers, 627.5 MFLOPs per sample.
    */
   public static LayerTable vgg16Cifar10() {
-    try (InputStream in = LayerTables.class.getResourceAsStream(VGG16_CIFAR10)) {
+    return resource("vgg16-cifar10", VGG16_CIFAR10);
+  }
+
+  private static LayerTable resource(final String name, final String file) {
+    try (InputStream in = LayerTables.class.getResourceAsStream(file)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + VGG16_CIFAR10);
+        throw new IllegalStateException("missing resource " + file);
       }
-      return parse("vgg16-cifar10", new InputStreamReader(in, StandardCharsets.UTF_8));
+      return parse(name, new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (final IOException e) {
       throw new UncheckedIOException(e);
     }

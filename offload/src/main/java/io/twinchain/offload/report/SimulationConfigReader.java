@@ -26,8 +26,9 @@ import java.util.Set;
 
 /**
  * Reads a simulation config (JSON). Every field is optional and defaults to spec §6.3; see {@code
- * offload/src/main/resources/sim/default.json} for the full shape. {@code scenario.model} is
- * {@value #BUILT_IN_MODEL} or the path of a layer-table CSV, relative to the config file.
+ * offload/src/main/resources/sim/default.json} for the full shape. {@code scenario.model} is a
+ * built-in table ({@value #BUILT_IN_MODEL}, {@code vgg16-cifar10-blocks}) or the path of a
+ * layer-table CSV, relative to the config file.
  */
 public final class SimulationConfigReader {
 
@@ -43,10 +44,17 @@ public final class SimulationConfigReader {
 
   /** The committed default config ({@value #DEFAULT_RESOURCE}). */
   public static SimulationConfig readDefault() {
-    try (java.io.InputStream in =
-        SimulationConfigReader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+    return readBuiltIn(DEFAULT_RESOURCE);
+  }
+
+  /**
+   * A config committed on the classpath, e.g. {@value #DEFAULT_RESOURCE} or {@code
+   * /sim/small-oracle.json}.
+   */
+  public static SimulationConfig readBuiltIn(final String resource) {
+    try (java.io.InputStream in = SimulationConfigReader.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+        throw new InvalidConfigException("no built-in config " + resource);
       }
       return parse(JSON.readTree(in), Path.of("."));
     } catch (final IOException e) {
@@ -139,8 +147,9 @@ public final class SimulationConfigReader {
   }
 
   private static LayerTable model(final String name, final Path base) {
-    if (name.equals(BUILT_IN_MODEL)) {
-      return LayerTables.vgg16Cifar10();
+    final java.util.Optional<LayerTable> builtIn = LayerTables.builtIn(name);
+    if (builtIn.isPresent()) {
+      return builtIn.get();
     }
     final Path csv = base.resolve(name);
     try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {

@@ -79,13 +79,25 @@ public final class Baselines {
                 false));
   }
 
+  /** The largest instance the oracle accepts, in partition vectors ∏(L_n + 1). */
+  public static final long ORACLE_MAX_VECTORS = 10_000;
+
   /** The per-slot grid oracle (small instances only). */
   public static Contender oracle(final double tradeOff) {
     return Contender.of(
         ORACLE,
         (s, r) ->
             new BruteForceOracle(
-                DpraPolicy.dpra(s.system(), tradeOff, s.constraint().direction()), 1000, 10_000));
+                DpraPolicy.dpra(s.system(), tradeOff, s.constraint().direction()),
+                1000,
+                ORACLE_MAX_VECTORS));
+  }
+
+  /** ∏(L_n + 1) for a scenario, saturating at Long.MAX_VALUE. */
+  public static long oracleVectors(final ScenarioConfig scenario) {
+    final int twins = scenario.gateways() * scenario.twinsPerGateway();
+    final double vectors = Math.pow(scenario.model().layerCount() + 1, twins);
+    return vectors >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) vectors;
   }
 
   private static Contender staticCut(final String name, final CutRule rule, final double share) {

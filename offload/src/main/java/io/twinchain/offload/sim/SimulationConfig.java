@@ -52,6 +52,13 @@ public record SimulationConfig(
         throw new IllegalArgumentException("every swept K must be >= 1, got " + k);
       }
     }
+    if (oracle && Baselines.oracleVectors(scenario) > Baselines.ORACLE_MAX_VECTORS) {
+      throw new IllegalArgumentException(
+          "the brute-force oracle needs (L+1)^N <= "
+              + Baselines.ORACLE_MAX_VECTORS
+              + " partition vectors; this scenario has "
+              + Baselines.oracleVectors(scenario));
+    }
   }
 
   /** Slots the whole simulation runs, for the progress bar. */

@@ -47,6 +47,24 @@ class SimulationConfigReaderTest {
   }
 
   @Test
+  void smallOracleConfigFitsTheOracle() {
+    final SimulationConfig config = SimulationConfigReader.readBuiltIn("/sim/small-oracle.json");
+    assertThat(config.oracle()).isTrue();
+    assertThat(config.scenario().model().layerCount()).isEqualTo(6);
+    assertThat(config.scenario().model().totalFlops())
+        .isCloseTo(
+            SimulationConfigReader.readDefault().scenario().model().totalFlops(),
+            org.assertj.core.api.Assertions.within(1e6));
+  }
+
+  @Test
+  void oracleOnALargeInstanceIsRefusedUpFront() throws IOException {
+    assertThatThrownBy(() -> SimulationConfigReader.read(write("{\"oracle\": true}")))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("brute-force oracle");
+  }
+
+  @Test
   void unknownFieldIsNamed() throws IOException {
     assertThatThrownBy(
             () ->
