@@ -9,6 +9,7 @@ import io.twinchain.offload.sim.Simulation;
 import io.twinchain.offload.sim.SimulationConfig;
 import io.twinchain.offload.sim.SimulationResults;
 import io.twinchain.offload.sim.SlotProgress;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -71,7 +72,7 @@ final class SimulateCommand implements Callable<Integer> {
             .run();
     try {
       SimulationReport.write(results, out);
-    } catch (final java.io.UncheckedIOException e) {
+    } catch (final UncheckedIOException e) {
       System.err.println(
           "twinchain simulate: " + e.getMessage() + ": " + e.getCause().getMessage());
       return CANNOT_WRITE;

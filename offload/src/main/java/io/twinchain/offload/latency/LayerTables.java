@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads layer tables in the CSV shape {@code layer,name,mflops,kbit} (row 0 = the raw input, its
@@ -30,11 +31,11 @@ public final class LayerTables {
    * vgg16-cifar10-blocks} (the same network with cuts only after each block, small enough for the
    * brute-force oracle).
    */
-  public static java.util.Optional<LayerTable> builtIn(final String name) {
+  public static Optional<LayerTable> builtIn(final String name) {
     return switch (name) {
-      case "vgg16-cifar10" -> java.util.Optional.of(vgg16Cifar10());
-      case "vgg16-cifar10-blocks" -> java.util.Optional.of(resource(name, VGG16_CIFAR10_BLOCKS));
-      default -> java.util.Optional.empty();
+      case "vgg16-cifar10" -> Optional.of(vgg16Cifar10());
+      case "vgg16-cifar10-blocks" -> Optional.of(resource(name, VGG16_CIFAR10_BLOCKS));
+      default -> Optional.empty();
     };
   }
 

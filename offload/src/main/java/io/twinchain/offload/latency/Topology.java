@@ -2,6 +2,7 @@
 package io.twinchain.offload.latency;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Who serves whom (spec §1.1, §2.4): a_{n,m} as the gateway of each DT and b_{m,k} as the serving
@@ -34,15 +35,13 @@ public final class Topology {
     for (int k = 0; k < apCount; k++) {
       final int ap = k;
       gatewaysOfAp[k] =
-          java.util.stream.IntStream.range(0, apOfGateway.length)
-              .filter(m -> apOfGateway[m] == ap)
-              .toArray();
+          IntStream.range(0, apOfGateway.length).filter(m -> apOfGateway[m] == ap).toArray();
     }
     this.twinsOfAp = new int[apCount][];
     for (int k = 0; k < apCount; k++) {
       final int ap = k;
       twinsOfAp[k] =
-          java.util.stream.IntStream.range(0, gatewayOfTwin.length)
+          IntStream.range(0, gatewayOfTwin.length)
               .filter(n -> apOfGateway[gatewayOfTwin[n]] == ap)
               .toArray();
     }

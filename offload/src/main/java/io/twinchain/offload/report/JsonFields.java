@@ -2,6 +2,7 @@
 package io.twinchain.offload.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -34,9 +35,7 @@ final class JsonFields {
   /** A nested object, or an empty one when absent. */
   JsonNode object(final String name) {
     final JsonNode value = node.get(name);
-    return value == null
-        ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-        : value;
+    return value == null ? JsonNodeFactory.instance.objectNode() : value;
   }
 
   String child(final String name) {

@@ -11,6 +11,8 @@ import java.awt.Font;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
@@ -21,6 +23,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The simulation's figures as PNG files (XChart), one method per figure. */
@@ -120,8 +123,7 @@ final class ReportCharts {
       chart.getStyler().setLegendPosition(LegendPosition.InsideNW);
       chart.addSeries("DPRA", x, y).setMarker(SeriesMarkers.CIRCLE);
       final double scale = y[y.length - 1] / x[x.length - 1];
-      line(chart.addSeries(
-              "reference ∝ V", x, java.util.Arrays.stream(x).map(v -> v * scale).toArray()))
+      line(chart.addSeries("reference ∝ V", x, Arrays.stream(x).map(v -> v * scale).toArray()))
           .setLineColor(Color.GRAY);
     } else {
       chart.addSeries("DPRA", x, y, ci).setMarker(SeriesMarkers.CIRCLE);
@@ -194,7 +196,7 @@ final class ReportCharts {
     chart
         .addSeries("latency-greedy (Z=0)", values(greedy), latencies(greedy), halfWidths(greedy))
         .setMarker(SeriesMarkers.NONE);
-    final List<SweepPoint> all = new java.util.ArrayList<>(dpra);
+    final List<SweepPoint> all = new ArrayList<>(dpra);
     all.addAll(greedy);
     scatter(
         chart,
@@ -219,7 +221,7 @@ final class ReportCharts {
       final XYChart chart,
       final String name,
       final List<SweepPoint> points,
-      final org.knowm.xchart.style.markers.Marker marker,
+      final Marker marker,
       final Color color) {
     if (points.isEmpty()) {
       return;

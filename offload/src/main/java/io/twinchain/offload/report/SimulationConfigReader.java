@@ -16,12 +16,14 @@ import io.twinchain.offload.sim.ScenarioConfig.RadioConfig;
 import io.twinchain.offload.sim.ScenarioConfig.ReputationConfig;
 import io.twinchain.offload.sim.SimulationConfig;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,7 +54,7 @@ public final class SimulationConfigReader {
    * /sim/small-oracle.json}.
    */
   public static SimulationConfig readBuiltIn(final String resource) {
-    try (java.io.InputStream in = SimulationConfigReader.class.getResourceAsStream(resource)) {
+    try (InputStream in = SimulationConfigReader.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new InvalidConfigException("no built-in config " + resource);
       }
@@ -147,7 +149,7 @@ public final class SimulationConfigReader {
   }
 
   private static LayerTable model(final String name, final Path base) {
-    final java.util.Optional<LayerTable> builtIn = LayerTables.builtIn(name);
+    final Optional<LayerTable> builtIn = LayerTables.builtIn(name);
     if (builtIn.isPresent()) {
       return builtIn.get();
     }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Spec §7 property 6 at Γ = 0.6 (where C3 binds; at the default Γ = 0.5 the unconstrained split
  * already sits near Γ, so the backlog stays small for every V): time-average latency is
  * non-increasing in V within seed noise, and the mean backlog Σ Z_k grows with V, about linearly at
- * large V (O(1/V) gap, O(V) backlog).
+ * large V (O(1/V) gap, O(V) backlog). The gap to the large-V latency stays under the drift bound
+ * B/V of spec §5.2.
  */
 class TradeOffShapeTest {
 
@@ -42,6 +43,11 @@ class TradeOffShapeTest {
       assertThat(backlog.get(i)).isGreaterThan(backlog.get(i - 1));
     }
     assertThat(latency.getLast()).isLessThan(latency.getFirst() * 0.95);
+    // O(1/V) gap: latency(V) − τ* ≤ B/V with B = ½ Σ_k max(Γ, 1 − Γ)², τ* ≈ latency(V_max)
+    final double bound = 0.5 * world.aps() * 0.6 * 0.6;
+    for (int i = 0; i < TRADE_OFFS.length - 1; i++) {
+      assertThat(latency.get(i) - latency.getLast()).isLessThanOrEqualTo(bound / TRADE_OFFS[i]);
+    }
     final double slope =
         Math.log(backlog.get(4) / backlog.get(3)) / Math.log(TRADE_OFFS[4] / TRADE_OFFS[3]);
     assertThat(slope).as("log-log slope of backlog in V at large V").isBetween(0.5, 1.5);
