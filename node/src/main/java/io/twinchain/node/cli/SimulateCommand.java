@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "simulate",
+    mixinStandardHelpOptions = true,
     description =
         "Simulate DPRA against the baselines over T slots and seeds; write CSV, PNG and summary.md.")
 final class SimulateCommand implements Callable<Integer> {
@@ -39,7 +40,8 @@ final class SimulateCommand implements Callable<Integer> {
       names = "--config",
       paramLabel = "FILE",
       description =
-          "JSON config; absent fields take the spec §6.3 defaults (built-in default.json).")
+          "JSON config file, or builtin:default / builtin:small-oracle (shipped in the jar);"
+              + " absent fields take the spec §6.3 defaults. Default: builtin:default.")
   private Optional<String> config = Optional.empty();
 
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output directory.")
