@@ -56,9 +56,9 @@ public class ControllerBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    final String[] parts = size.split("/");
-    final int twins = Integer.parseInt(parts[0]);
-    final int aps = Integer.parseInt(parts[1]);
+    final int slash = size.indexOf('/');
+    final int twins = Integer.parseInt(size.substring(0, slash));
+    final int aps = Integer.parseInt(size.substring(slash + 1));
     final ScenarioConfig d = ScenarioConfig.defaults(LayerTables.vgg16Cifar10());
     final ScenarioConfig world =
         new ScenarioConfig(

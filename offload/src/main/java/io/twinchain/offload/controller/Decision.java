@@ -11,6 +11,8 @@ import java.util.Arrays;
  * @param inferenceFrequency f^I_k(t), Hz
  * @param miningFrequency f^B_k(t), Hz
  */
+// Arrays for the hot loops; copied in and out, and equals/hashCode compare contents.
+@SuppressWarnings("ArrayRecordComponent")
 public record Decision(int[] cuts, double[] inferenceFrequency, double[] miningFrequency) {
 
   public Decision {

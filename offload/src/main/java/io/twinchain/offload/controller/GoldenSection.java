@@ -15,6 +15,8 @@ final class GoldenSection {
   private GoldenSection() {}
 
   /**
+   * Minimises a convex function on [lo, ∞).
+   *
    * @param relativeTolerance stop when the bracket is this fraction of its starting width
    * @return the best argument found
    */

@@ -10,6 +10,8 @@ import java.util.Arrays;
  * @param queues Z_k(t) ≥ 0
  * @param reputations R_k(t) ∈ [0, 1]
  */
+// Arrays for the hot loops; copied in and out, and equals/hashCode compare contents.
+@SuppressWarnings("ArrayRecordComponent")
 public record QueueState(double[] queues, double[] reputations) {
 
   public QueueState {

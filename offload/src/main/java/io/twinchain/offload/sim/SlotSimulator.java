@@ -24,6 +24,8 @@ public final class SlotSimulator {
   }
 
   /**
+   * Runs T slots of one policy on one seed.
+   *
    * @param policy the decision rule (fresh per run: some baselines draw from their own stream)
    * @param streams the seed's random streams
    * @param slots T
