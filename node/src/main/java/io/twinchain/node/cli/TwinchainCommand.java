@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = TwinchainVersion.class,
     description = "Permissioned blockchain node for trustworthy IIoT digital twins.",
-    subcommands = {VersionCommand.class, DevnetCommand.class})
+    subcommands = {VersionCommand.class, DevnetCommand.class, SimulateCommand.class})
 public final class TwinchainCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
