@@ -66,7 +66,7 @@ public final class TensorFrameCodec {
   public static ByteBuffer encodeContiguous(final Tensor tensor) {
     final ByteBuffer header = header(tensor);
     final ByteBuffer frame = ByteBuffer.allocateDirect(header.remaining() + tensor.byteSize());
-    return frame.put(header).put(tensor.data()).flip();
+    return frame.order(ByteOrder.LITTLE_ENDIAN).put(header).put(tensor.data()).flip();
   }
 
   /**

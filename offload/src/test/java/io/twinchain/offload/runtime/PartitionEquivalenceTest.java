@@ -2,13 +2,13 @@
 package io.twinchain.offload.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
-import io.twinchain.offload.onnx.OnnxModel;
-import io.twinchain.offload.split.ModelLayers;
 import io.twinchain.offload.tensor.Tensor;
+import io.twinchain.offload.zoo.ModelZoo;
+import io.twinchain.offload.zoo.ZooModel;
 import java.io.IOException;
 import java.nio.FloatBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -19,44 +19,28 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PartitionEquivalenceTest {
   private static final double TOLERANCE = 1e-5;
 
-  static Stream<Path> zooModels() throws IOException {
-    return Files.list(Path.of("models"))
-        .map(dir -> dir.resolve("model.onnx"))
-        .filter(Files::exists)
-        .sorted();
+  static Stream<ZooModel> zooModels() throws IOException {
+    final ModelZoo zoo = ModelZoo.open(Path.of("models"));
+    return zoo.ids().stream().map(zoo::model);
   }
 
   @ParameterizedTest
   @MethodSource("zooModels")
-  void headThenTailEqualsWholeModelAtEveryCut(final Path file) throws IOException {
-    final ModelLayers layers = ModelLayers.of(OnnxModel.load(file));
-    try (PartitionedModel model = new PartitionedModel(layers, OrtSettings.SINGLE_THREAD)) {
-      final Tensor input = randomInput(layers, 2);
+  void headThenTailEqualsWholeModelAtEveryCut(final ZooModel zooModel) {
+    try (PartitionedModel model =
+        new PartitionedModel(zooModel.layers(), OrtSettings.SINGLE_THREAD)) {
+      final Tensor input = SampleInputs.uniform(model.layers(), 2, new SplittableRandom(3));
       final FloatBuffer expected = model.full().run(input).floats();
-      for (int l = 0; l <= layers.depth(); l++) {
-        final Tensor cut = model.runHead(l, input);
-        final FloatBuffer actual = model.runTail(l, cut).floats();
+      assertThat(model.layers().depth()).isGreaterThanOrEqualTo(10);
+      for (int l = 0; l <= model.layers().depth(); l++) {
+        final FloatBuffer actual = model.runTail(l, model.runHead(l, input)).floats();
         assertThat(actual.remaining()).isEqualTo(expected.remaining());
         for (int i = 0; i < expected.remaining(); i++) {
           assertThat((double) actual.get(i))
-              .as("%s cut %d element %d", file, l, i)
-              .isCloseTo(expected.get(i), org.assertj.core.data.Offset.offset(TOLERANCE));
+              .as("%s cut %d element %d", zooModel.id(), l, i)
+              .isCloseTo(expected.get(i), offset(TOLERANCE));
         }
       }
     }
-  }
-
-  static Tensor randomInput(final ModelLayers layers, final int batch) {
-    final var dims = layers.model().input().getType().getTensorType().getShape().getDimList();
-    final long[] shape = new long[dims.size()];
-    for (int i = 0; i < shape.length; i++) {
-      shape[i] = dims.get(i).hasDimValue() ? dims.get(i).getDimValue() : batch;
-    }
-    final float[] values = new float[(int) Tensor.elementCount(shape)];
-    final SplittableRandom rng = new SplittableRandom(3);
-    for (int i = 0; i < values.length; i++) {
-      values[i] = (float) rng.nextDouble(-1, 1);
-    }
-    return Tensor.ofFloats(shape, values);
   }
 }
