@@ -3,6 +3,7 @@
 
     /usr/bin/python3 build_reference_models.py [WIDTH_DIVISOR]
 
+Assumption A-OFFLOAD-REFERENCE-MODELS (ASSUMPTIONS.md).
 vgg16-cifar: VGG-16 for 32x32x3 inputs exactly as in spec/bdt-model.md section 6.2 (13 conv3x3 + ReLU,
 5 maxpools, fc-512, fc-512, fc-10, no BatchNorm), with every channel count divided by WIDTH_DIVISOR
 (default 4) so the committed file stays a few MB. resnet18-cifar: ResNet-18 for 32x32x3 (3x3 stem,

@@ -64,7 +64,7 @@ public class TensorTransferBenchmark {
               try (peer) {
                 while (true) {
                   if (framing) {
-                    TensorFrameChannels.read(peer);
+                    TensorFrameChannels.read(peer, length -> reused.clear().limit(length));
                   } else {
                     reused.clear();
                     while (reused.hasRemaining() && peer.read(reused) >= 0) {}

@@ -13,7 +13,7 @@ import java.util.random.RandomGenerator;
  * with the square of speed (centrifugal force), misalignment 2x and 3x harmonics (plus a little
  * 1x), and bearing faults resonance-ringing impacts at BPFO or BPFI. Speed varies between and
  * within windows ({@link ShaftMotion}). The same instance serves dataset generation and the
- * devnet's device simulator.
+ * devnet's device simulator. Assumption {@code A-OFFLOAD-MACHINERY-SIM}.
  */
 public final class VibrationSimulator {
   private final MachineProfile profile;

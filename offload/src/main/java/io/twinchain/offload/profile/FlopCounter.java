@@ -13,7 +13,8 @@ import java.util.Set;
  * average pooling k additions per output over a window of k; global pooling one per input element;
  * elementwise arithmetic (the residual Add) one per output; an unfused BatchNormalization two per
  * output. Shape and data-movement operators cost nothing. Empty means a shape the count needs is
- * not declared in the model (run ONNX shape inference on it).
+ * not declared in the model (run ONNX shape inference on it). Assumption {@code
+ * A-OFFLOAD-FLOP-CONVENTION}.
  */
 final class FlopCounter {
   private static final Set<String> ELEMENTWISE =

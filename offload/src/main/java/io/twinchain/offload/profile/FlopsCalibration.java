@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The spec's φ·f (FLOPs per second) of this machine, fitted from measured stage latencies: a
  * least-squares line t = overhead + FLOPs / (φ·f) through every (head or tail FLOPs, median time)
- * pair with non-zero FLOPs. The overhead is the per-call cost of a session run.
+ * pair with non-zero FLOPs. The overhead is the per-call cost of a session run. Assumption {@code
+ * A-OFFLOAD-PHI-F-CALIBRATION}.
  *
  * @param flopsPerSecond φ·f at full speed (inference share 1), one core
  * @param overheadSeconds fixed cost per stage call

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * The χ/ψ table of a model: FLOPs per layer counted from the graph ({@link FlopCounter}) and the
  * size of each cut tensor as the head actually produces it for one sample. This is what the
- * controller's latency model consumes (spec §2.3–2.5, prefix sums of χ).
+ * controller's latency model consumes (spec §2.3–2.5, prefix sums of χ). Assumption {@code
+ * A-OFFLOAD-PSI-MEASURED}.
  */
 public final class LayerTable {
   private final List<LayerCost> rows;

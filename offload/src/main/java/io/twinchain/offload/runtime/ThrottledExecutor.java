@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
  * same way, which is the spec's τ^exe_A = W_k / (φ_A f^I_k). The idle part is the (1 − s) share of
  * the core left to mining (f^B). The share is read when a task starts, so a new slot's decision
  * applies from the next task. A share of zero refuses work ({@link NoInferenceShareException}).
+ * Assumption {@code A-OFFLOAD-THROTTLE-PADDING}.
  */
 public final class ThrottledExecutor implements AutoCloseable {
   private final ExecutorService worker =

@@ -12,6 +12,7 @@ import java.util.Set;
  * become cuts, except that a segment made only of cheap shape-preserving or reshaping operators
  * (activation, batch norm, flatten, ...) is merged into the layer before it, so "conv3x3 + ReLU" is
  * one layer as in spec §6.2 and a cut never falls between a convolution and its activation.
+ * Assumption {@code A-OFFLOAD-LAYER-GROUPING} (ASSUMPTIONS.md).
  */
 public final class ModelLayers {
   private static final Set<String> FOLDED_OPS =

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.GatheringByteChannel;
 import java.nio.channels.ReadableByteChannel;
+import java.util.function.IntFunction;
 
 /**
  * Tensor frames over blocking byte channels (sockets, pipes): a gathering write of header and the
@@ -30,6 +31,18 @@ public final class TensorFrameChannels {
    * header and {@link EOFException} if the stream ends inside the frame.
    */
   public static Tensor read(final ReadableByteChannel channel) throws IOException {
+    return read(channel, ByteBuffer::allocateDirect);
+  }
+
+  /**
+   * Reads one frame, taking the payload buffer from {@code payloadBuffers} (given the payload
+   * length; it must return a buffer with exactly that many bytes remaining). A receiver that reuses
+   * one buffer per connection allocates nothing per frame; the tensor is then valid until the next
+   * read.
+   */
+  public static Tensor read(
+      final ReadableByteChannel channel, final IntFunction<ByteBuffer> payloadBuffers)
+      throws IOException {
     final ByteBuffer fixed = ByteBuffer.allocate(TensorFrameCodec.FIXED_HEADER);
     readFully(channel, fixed.order(ByteOrder.LITTLE_ENDIAN));
     final int rank = Byte.toUnsignedInt(fixed.get(6));
@@ -38,9 +51,10 @@ public final class TensorFrameChannels {
     final ByteBuffer header = ByteBuffer.allocate(headerLength).put(fixed.flip());
     readFully(channel, header);
     final FrameHeader parsed = FrameHeader.read(header.flip());
-    final ByteBuffer payload = ByteBuffer.allocateDirect((int) parsed.payloadLength());
+    final ByteBuffer payload = payloadBuffers.apply((int) parsed.payloadLength());
+    final int start = payload.position();
     readFully(channel, payload);
-    return new Tensor(parsed.dtype(), parsed.shape(), payload.flip());
+    return new Tensor(parsed.dtype(), parsed.shape(), payload.position(start));
   }
 
   private static void readFully(final ReadableByteChannel channel, final ByteBuffer buffer)
