@@ -2,7 +2,8 @@
 package io.twinchain.bench.offload;
 
 import io.twinchain.offload.tensor.Tensor;
-import io.twinchain.offload.tensor.TensorFrameChannels;
+import io.twinchain.offload.tensor.TensorFrameReader;
+import io.twinchain.offload.tensor.TensorFrameWriter;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -41,6 +42,7 @@ public class TensorTransferBenchmark {
   private Tensor tensor;
   private final ByteBuffer ack = ByteBuffer.allocateDirect(1);
   private SocketChannel framed;
+  private TensorFrameWriter writer;
   private SocketChannel raw;
   private ServerSocketChannel server;
 
@@ -50,6 +52,7 @@ public class TensorTransferBenchmark {
     tensor = Tensor.ofFloats(new long[] {1, payloadBytes / 4}, new float[payloadBytes / 4]);
     server = ServerSocketChannel.open().bind(new InetSocketAddress("127.0.0.1", 0));
     framed = SocketChannel.open(server.getLocalAddress());
+    writer = new TensorFrameWriter(framed);
     serve(server.accept(), true);
     raw = SocketChannel.open(server.getLocalAddress());
     serve(server.accept(), false);
@@ -60,11 +63,12 @@ public class TensorTransferBenchmark {
         new Thread(
             () -> {
               final ByteBuffer reused = ByteBuffer.allocateDirect(payloadBytes);
+              final TensorFrameReader frames = new TensorFrameReader(peer, payloadBytes + 64);
               final ByteBuffer reply = ByteBuffer.allocateDirect(1);
               try (peer) {
                 while (true) {
                   if (framing) {
-                    TensorFrameChannels.read(peer, length -> reused.clear().limit(length));
+                    frames.read();
                   } else {
                     reused.clear();
                     while (reused.hasRemaining() && peer.read(reused) >= 0) {}
@@ -92,7 +96,7 @@ public class TensorTransferBenchmark {
   /** Tensor frame out, acknowledgement back. */
   @Benchmark
   public int framed() throws IOException {
-    TensorFrameChannels.write(framed, tensor);
+    writer.write(tensor);
     return awaitAck(framed);
   }
 

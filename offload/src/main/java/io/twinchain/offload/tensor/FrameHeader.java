@@ -56,7 +56,10 @@ public record FrameHeader(DType dtype, long[] shape, long payloadLength) {
       require(shape[i] >= 0, FrameError.NEGATIVE_DIMENSION, shape[i]);
       bytes = shape[i] == 0 ? 0 : checkedProduct(bytes, shape[i]);
     }
-    require(length == bytes, FrameError.LENGTH_MISMATCH, "declared " + length + ", shape " + bytes);
+    if (length != bytes) {
+      throw new MalformedFrameException(
+          FrameError.LENGTH_MISMATCH, "declared " + length + ", shape needs " + bytes);
+    }
     return new FrameHeader(dtype, shape, length);
   }
 

@@ -41,20 +41,24 @@ public final class TensorFrameCodec {
     return FIXED_HEADER + Long.BYTES * rank;
   }
 
-  /** The frame header of {@code tensor}, in a direct buffer ready to write. */
+  /** The frame header of {@code tensor}, in a new direct buffer ready to write. */
   public static ByteBuffer header(final Tensor tensor) {
+    final ByteBuffer header = ByteBuffer.allocateDirect(headerLength(tensor.shape().length));
+    return putHeader(header.order(ByteOrder.LITTLE_ENDIAN), tensor).flip();
+  }
+
+  /** Puts the frame header of {@code tensor} into {@code out} (little-endian) and returns it. */
+  static ByteBuffer putHeader(final ByteBuffer out, final Tensor tensor) {
     final long[] shape = tensor.shape();
     if (shape.length > MAX_RANK) {
       throw new ShapeMismatchException("rank above " + MAX_RANK, new long[MAX_RANK], shape);
     }
-    final ByteBuffer header = ByteBuffer.allocateDirect(headerLength(shape.length));
-    header.order(ByteOrder.LITTLE_ENDIAN).putInt(MAGIC);
-    header.put((byte) VERSION).put((byte) tensor.dtype().onnxCode()).put((byte) shape.length);
-    header.put((byte) 0).putLong(tensor.byteSize());
+    out.putInt(MAGIC).put((byte) VERSION).put((byte) tensor.dtype().onnxCode());
+    out.put((byte) shape.length).put((byte) 0).putLong(tensor.byteSize());
     for (final long dimension : shape) {
-      header.putLong(dimension);
+      out.putLong(dimension);
     }
-    return header.flip();
+    return out;
   }
 
   /** Header and payload buffers, for a gathering write; the payload is the tensor's own data. */

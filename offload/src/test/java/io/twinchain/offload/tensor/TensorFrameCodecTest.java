@@ -43,10 +43,20 @@ class TensorFrameCodecTest {
     final Pipe pipe = Pipe.open();
     final Tensor longs = Tensor.allocate(DType.INT64, new long[] {4});
     longs.data().putLong(8, -7L);
-    TensorFrameChannels.write(pipe.sink(), longs);
-    TensorFrameChannels.write(pipe.sink(), SAMPLE);
-    assertThat(TensorFrameChannels.read(pipe.source()).data().getLong(8)).isEqualTo(-7L);
-    assertThat(TensorFrameChannels.read(pipe.source()).data()).isEqualTo(SAMPLE.data());
+    final TensorFrameWriter writer = new TensorFrameWriter(pipe.sink());
+    final Tensor large = Tensor.allocate(DType.FLOAT32, new long[] {100, 10});
+    large.floats().put(999, 5f);
+    writer.write(longs);
+    writer.write(SAMPLE);
+    writer.write(large);
+    writer.write(SAMPLE);
+    final TensorFrameReader reader = new TensorFrameReader(pipe.source(), 16);
+    assertThat(reader.read().data().getLong(8)).isEqualTo(-7L);
+    assertThat(reader.read().data()).isEqualTo(SAMPLE.data());
+    assertThat(reader.read().floats().get(999)).isEqualTo(5f);
+    assertThat(reader.read().data()).isEqualTo(SAMPLE.data());
+    pipe.sink().close();
+    assertThatThrownBy(reader::read).isInstanceOf(java.io.EOFException.class);
   }
 
   @Test
@@ -72,7 +82,8 @@ class TensorFrameCodecTest {
   void channelReadRejectsABadHeaderBeforeAllocating() throws IOException {
     final Pipe pipe = Pipe.open();
     pipe.sink().write(corrupt(FrameError.TOO_LARGE));
-    assertThatThrownBy(() -> TensorFrameChannels.read(pipe.source()))
+    final TensorFrameReader reader = new TensorFrameReader(pipe.source(), 64);
+    assertThatThrownBy(reader::read)
         .isInstanceOfSatisfying(
             MalformedFrameException.class,
             e -> assertThat(e.error()).isEqualTo(FrameError.TOO_LARGE));
