@@ -53,6 +53,22 @@ class LayerTableTest {
   }
 
   @Test
+  void manifestTableMatchesAFreshCount() throws IOException {
+    final var zooModel = ModelZoo.open(Path.of("models")).model("resnet18-cifar");
+    try (PartitionedModel model =
+        new PartitionedModel(zooModel.layers(), OrtSettings.SINGLE_THREAD)) {
+      final List<LayerCost> fresh = LayerTable.of(model).rows();
+      final List<LayerCost> recorded = zooModel.recordedLayers();
+      assertThat(recorded).hasSameSizeAs(fresh);
+      for (int l = 0; l < fresh.size(); l++) {
+        assertThat(recorded.get(l).chiFlops()).isEqualTo(fresh.get(l).chiFlops());
+        assertThat(recorded.get(l).psiBits()).isEqualTo(fresh.get(l).psiBits());
+        assertThat(recorded.get(l).tensor()).isEqualTo(fresh.get(l).tensor());
+      }
+    }
+  }
+
+  @Test
   void calibrationRecoversAKnownLine() {
     final FlopsCalibration fit =
         FlopsCalibration.fit(List.of(1_000L, 3_000L, 5_000L), List.of(2e-6, 4e-6, 6e-6));
