@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * The spec's φ·f (FLOPs per second) of this machine, fitted from measured stage latencies: a
  * least-squares line t = overhead + FLOPs / (φ·f) through every (head or tail FLOPs, median time)
- * pair with non-zero FLOPs. The overhead is the per-call cost of a session run. Assumption {@code
- * A-OFFLOAD-PHI-F-CALIBRATION}.
+ * pair with non-zero FLOPs. The overhead is the per-call cost of a session run. When noise makes
+ * the fitted slope or overhead non-positive, the fit falls back to total FLOPs over total time with
+ * no overhead, so φ·f is always positive. Assumption {@code A-OFFLOAD-PHI-F-CALIBRATION}.
  *
  * @param flopsPerSecond φ·f at full speed (inference share 1), one core
  * @param overheadSeconds fixed cost per stage call
@@ -32,6 +33,11 @@ public record FlopsCalibration(double flopsPerSecond, double overheadSeconds, in
       variance += dx * dx;
     }
     final double slope = covariance / variance;
-    return new FlopsCalibration(1 / slope, meanY - slope * meanX, n);
+    final double overhead = meanY - slope * meanX;
+    if (!(slope > 0) || overhead < 0) {
+      // Too noisy (or too few points) for a line: fall back to the ratio through the origin.
+      return new FlopsCalibration(meanX / meanY, 0, n);
+    }
+    return new FlopsCalibration(1 / slope, overhead, n);
   }
 }

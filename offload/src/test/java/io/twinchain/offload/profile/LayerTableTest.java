@@ -76,6 +76,13 @@ class LayerTableTest {
     assertThat(fit.overheadSeconds()).isCloseTo(1e-6, within(1e-12));
   }
 
+  @Test
+  void noisyMeasurementsFallBackToThePositiveRatio() {
+    final FlopsCalibration fit = FlopsCalibration.fit(List.of(1_000L, 3_000L), List.of(5e-6, 3e-6));
+    assertThat(fit.flopsPerSecond()).isCloseTo(2_000 / 4e-6, within(1.0));
+    assertThat(fit.overheadSeconds()).isZero();
+  }
+
   private static org.assertj.core.data.Offset<Double> within(final double tolerance) {
     return org.assertj.core.data.Offset.offset(tolerance);
   }
