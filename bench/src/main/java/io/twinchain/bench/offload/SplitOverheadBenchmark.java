@@ -8,32 +8,17 @@ import io.twinchain.offload.tensor.Tensor;
 import io.twinchain.offload.zoo.ModelZoo;
 import java.io.IOException;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Split overhead: head then tail at the middle cut, in one process, against the unsplit model in
  * ONNX Runtime, one sample, one thread. Run from the repository root (the zoo is {@code
  * offload/models}).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
-public class SplitOverheadBenchmark {
+public class SplitOverheadBenchmark extends OffloadBenchmarkSettings {
   @Param({"vibration-cnn", "vgg16-cifar", "resnet18-cifar"})
   public String model;
 
