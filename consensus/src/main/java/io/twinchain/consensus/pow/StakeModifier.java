@@ -3,7 +3,11 @@ package io.twinchain.consensus.pow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.twinchain.chain.block.BlockHeader;
+import io.twinchain.chain.block.ChainView;
+import io.twinchain.consensus.Ancestors;
 import java.security.MessageDigest;
+import java.util.Optional;
 import org.apache.tuweni.bytes.Bytes32;
 
 /**
@@ -40,5 +44,15 @@ public record StakeModifier(int depth) {
     digest.update(parentModifier.toArrayUnsafe());
     digest.update(anchorHash.toArrayUnsafe());
     return Bytes32.wrap(digest.digest());
+  }
+
+  /**
+   * M of the child of {@code parent}.
+   *
+   * @return empty if the anchor block is not stored
+   */
+  public Optional<Bytes32> ofChild(final BlockHeader parent, final ChainView chain) {
+    return Ancestors.at(chain, parent, anchorNumber(parent.number() + 1))
+        .map(anchor -> next(parent.stakeModifier(), anchor.hash()));
   }
 }

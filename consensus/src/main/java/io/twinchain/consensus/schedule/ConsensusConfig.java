@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.consensus.schedule;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.web3j.abi.datatypes.Address;
+
+/**
+ * The consensus section of the genesis file, as the genesis loader hands it over.
+ *
+ * @param blockPeriodSeconds T, the mean block interval retargeting aims at
+ * @param cyclesPerHash ω: the miner's hash rate is f^B / ω (spec §3.2)
+ * @param accessPoints the APs allowed to mine
+ * @param rho ρ of the exponential difficulty; 0 is plain PoW
+ * @param floorFraction lowest δ_k as a fraction of δ_0 under the exponential difficulty
+ * @param multiLevelThresholds reputation levels r_1 < r_2 < … of the multi-level difficulty
+ * @param stakeModifierDepth how far below the parent the stake modifier's anchor sits
+ * @param maxFutureSeconds how far ahead of the local clock a timestamp may be
+ * @param maxExtraDataBytes the largest extra data allowed
+ * @param milestones the block number each milestone activates at; must include {@link
+ *     Milestone#BDT} at 0
+ */
+public record ConsensusConfig(
+    long blockPeriodSeconds,
+    double cyclesPerHash,
+    Set<Address> accessPoints,
+    double rho,
+    double floorFraction,
+    List<Double> multiLevelThresholds,
+    int stakeModifierDepth,
+    long maxFutureSeconds,
+    int maxExtraDataBytes,
+    Map<Milestone, Long> milestones) {
+
+  public ConsensusConfig {
+    checkArgument(blockPeriodSeconds >= 1, "blockPeriodSeconds must be >= 1: %s", blockPeriodSeconds);
+    checkArgument(cyclesPerHash > 0, "cyclesPerHash must be > 0: %s", cyclesPerHash);
+    checkArgument(!accessPoints.isEmpty(), "at least one access point must be allowed to mine");
+    checkArgument(
+        Long.valueOf(0).equals(milestones.get(Milestone.BDT)), "milestone BDT must start at 0");
+    accessPoints = Set.copyOf(accessPoints);
+    multiLevelThresholds = List.copyOf(multiLevelThresholds);
+    milestones = Map.copyOf(milestones);
+  }
+
+  /** A configuration with the spec's defaults (§6.3) for the given access points. */
+  public static ConsensusConfig defaults(final Set<Address> accessPoints) {
+    return new ConsensusConfig(
+        2, 1_000, accessPoints, 1.0, 0.125, List.of(0.25, 0.5, 0.75), 6, 15, 32,
+        Map.of(Milestone.BDT, 0L));
+  }
+
+  /** This configuration with milestones starting at other blocks. */
+  public ConsensusConfig withMilestones(final Map<Milestone, Long> newMilestones) {
+    return new ConsensusConfig(
+        blockPeriodSeconds,
+        cyclesPerHash,
+        accessPoints,
+        rho,
+        floorFraction,
+        multiLevelThresholds,
+        stakeModifierDepth,
+        maxFutureSeconds,
+        maxExtraDataBytes,
+        newMilestones);
+  }
+}
