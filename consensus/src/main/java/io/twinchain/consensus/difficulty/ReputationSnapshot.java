@@ -2,6 +2,7 @@
 package io.twinchain.consensus.difficulty;
 
 import io.twinchain.chain.types.Addresses;
+import io.twinchain.chain.types.Keccak256;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -11,14 +12,13 @@ import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.apache.tuweni.units.bigints.UInt256;
 import org.web3j.abi.datatypes.Address;
-import org.web3j.crypto.Hash;
 
 /**
  * The reputation of every AP in one block's state (spec §3.2: the stake used to lower difficulty).
  * Its root, carried in the next block's header, is the Keccak-256 of the entries in ascending
- * address order, each the 20 address bytes followed by the reputation's wad as a 32-byte
- * big-endian integer (assumption A-CONS-SNAPSHOT-ROOT), so any verifier can rebuild it from the
- * parent's state.
+ * address order, each the 20 address bytes followed by the reputation's wad as a 32-byte big-endian
+ * integer (assumption A-CONS-SNAPSHOT-ROOT), so any verifier can rebuild it from the parent's
+ * state.
  */
 public final class ReputationSnapshot {
 
@@ -33,7 +33,8 @@ public final class ReputationSnapshot {
   /** A snapshot of the given reputations. */
   public static ReputationSnapshot of(final Map<Address, FixedPointReputation> reputations) {
     final SortedMap<Bytes, FixedPointReputation> sorted = new TreeMap<>();
-    reputations.forEach((address, reputation) -> sorted.put(Addresses.toBytes(address), reputation));
+    reputations.forEach(
+        (address, reputation) -> sorted.put(Addresses.toBytes(address), reputation));
     return new ReputationSnapshot(sorted);
   }
 
@@ -60,7 +61,7 @@ public final class ReputationSnapshot {
       parts[i++] = entry.getKey();
       parts[i++] = UInt256.valueOf(entry.getValue().wad()).toBytes();
     }
-    return Bytes32.wrap(Hash.sha3(Bytes.concatenate(parts).toArrayUnsafe()));
+    return Keccak256.hash(Bytes.concatenate(parts));
   }
 
   @Override

@@ -16,10 +16,10 @@ import org.apache.tuweni.units.bigints.UInt256;
  *   <li>Heavier cumulative <em>nominal</em> work: Σ δ_0 from genesis, the base difficulty each
  *       header carries, not the reputation-lowered δ_k its miner actually had to meet. Were δ_k
  *       counted, reputation would move fork choice the wrong way (a reputed AP's easier blocks
- *       would weigh less), and any weight that reputation could add without hashing would let
- *       stake alone outweigh the honest hash power, undoing the PoW security the paper keeps.
- *       Counted as δ_0, a block weighs the same whoever mined it, so only the number of blocks the
- *       whole network's hashing produced at a difficulty decides, as in plain PoW.
+ *       would weigh less), and any weight that reputation could add without hashing would let stake
+ *       alone outweigh the honest hash power, undoing the PoW security the paper keeps. Counted as
+ *       δ_0, a block weighs the same whoever mined it, so only the number of blocks the whole
+ *       network's hashing produced at a difficulty decides, as in plain PoW.
  *   <li>Lower height: equal work in fewer blocks was mined at higher base difficulty.
  *   <li>Lowest block hash: an arbitrary but common choice, so every node picks the same tip.
  * </ol>
@@ -42,13 +42,7 @@ public final class NominalWorkForkChoice {
    */
   public static Comparator<BlockHeader> forHeaders(final ChainView chain) {
     return Comparator.comparing(
-        (final BlockHeader header) -> new ChainTip(header, totalWork(chain, header)),
-        comparator());
-  }
-
-  /** A block's own contribution to cumulative work: its base difficulty δ_0. */
-  public static UInt256 nominalWork(final BlockHeader header) {
-    return header.difficulty();
+        (final BlockHeader header) -> new ChainTip(header, totalWork(chain, header)), comparator());
   }
 
   private static UInt256 totalWork(final ChainView chain, final BlockHeader header) {

@@ -12,8 +12,8 @@ import io.twinchain.consensus.schedule.ConsensusConfig;
 /**
  * Assembles the reputation-weighted PoW/PoS header ruleset (after Besu's {@code
  * BlockHeaderValidationRulesetFactory}): the ledger's structural rules (parent hash, number,
- * extra-data size, gas), then this engine's, cheapest first so a forged header costs a verifier
- * as little as possible.
+ * extra-data size, gas), then this engine's, cheapest first so a forged header costs a verifier as
+ * little as possible.
  */
 public final class ConsensusRulesetFactory {
 

@@ -36,7 +36,8 @@ public record ConsensusConfig(
     Map<Milestone, Long> milestones) {
 
   public ConsensusConfig {
-    checkArgument(blockPeriodSeconds >= 1, "blockPeriodSeconds must be >= 1: %s", blockPeriodSeconds);
+    checkArgument(
+        blockPeriodSeconds >= 1, "blockPeriodSeconds must be >= 1: %s", blockPeriodSeconds);
     checkArgument(cyclesPerHash > 0, "cyclesPerHash must be > 0: %s", cyclesPerHash);
     checkArgument(!accessPoints.isEmpty(), "at least one access point must be allowed to mine");
     checkArgument(
@@ -49,7 +50,15 @@ public record ConsensusConfig(
   /** A configuration with the spec's defaults (§6.3) for the given access points. */
   public static ConsensusConfig defaults(final Set<Address> accessPoints) {
     return new ConsensusConfig(
-        2, 1_000, accessPoints, 1.0, 0.125, List.of(0.25, 0.5, 0.75), 6, 15, 32,
+        2,
+        1_000,
+        accessPoints,
+        1.0,
+        0.125,
+        List.of(0.25, 0.5, 0.75),
+        6,
+        15,
+        32,
         Map.of(Milestone.BDT, 0L));
   }
 

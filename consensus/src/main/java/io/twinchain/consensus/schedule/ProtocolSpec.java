@@ -65,9 +65,7 @@ public record ProtocolSpec(
 
     /** The spec, with its ruleset assembled by {@link ConsensusRulesetFactory}. */
     public ProtocolSpec build(
-        final ConsensusConfig config,
-        final ReputationSource reputations,
-        final TimeProvider time) {
+        final ConsensusConfig config, final ReputationSource reputations, final TimeProvider time) {
       final MinerTargets targets =
           new MinerTargets(reputations, new ReputationWeightedTarget(difficultyFunction));
       final HeaderRuleset ruleset =
