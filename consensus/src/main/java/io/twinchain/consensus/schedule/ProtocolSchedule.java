@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.twinchain.consensus.difficulty.ReputationSource;
 import io.twinchain.consensus.miner.TimeProvider;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
@@ -22,13 +21,21 @@ public final class ProtocolSchedule {
   public static ProtocolSchedule create(
       final ConsensusConfig config, final ReputationSource reputations, final TimeProvider time) {
     final NavigableMap<Long, ProtocolSpec> specs = new TreeMap<>();
-    for (final Map.Entry<Milestone, Long> entry : config.milestones().entrySet()) {
-      final ProtocolSpec spec =
-          ProtocolSpecs.definition(entry.getKey(), config).build(config, reputations, time);
+    long previousStart = -1;
+    for (final Milestone milestone : Milestone.values()) {
+      final Long start = config.milestones().get(milestone);
+      if (start == null) {
+        continue;
+      }
       checkArgument(
-          specs.put(entry.getValue(), spec) == null,
-          "two milestones start at block %s",
-          entry.getValue());
+          start > previousStart,
+          "milestone %s must start after the one before it (block %s), not at %s",
+          milestone,
+          previousStart,
+          start);
+      specs.put(
+          start, ProtocolSpecs.definition(milestone, config).build(config, reputations, time));
+      previousStart = start;
     }
     return new ProtocolSchedule(specs);
   }
