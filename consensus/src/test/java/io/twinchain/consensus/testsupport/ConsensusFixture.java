@@ -3,6 +3,7 @@ package io.twinchain.consensus.testsupport;
 
 import io.twinchain.chain.block.BlockHeader;
 import io.twinchain.chain.testsupport.TestKeys;
+import io.twinchain.chain.validation.ValidationResult;
 import io.twinchain.consensus.ConsensusFields;
 import io.twinchain.consensus.ConsensusFieldsCalculator;
 import io.twinchain.consensus.difficulty.FixedPointReputation;
@@ -14,6 +15,7 @@ import io.twinchain.consensus.schedule.ConsensusConfig;
 import io.twinchain.consensus.schedule.ProtocolSchedule;
 import java.util.Map;
 import java.util.Set;
+import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.apache.tuweni.units.bigints.UInt256;
 import org.web3j.abi.datatypes.Address;
@@ -71,17 +73,31 @@ public final class ConsensusFixture {
         .orElseThrow();
   }
 
+  /**
+   * The unsealed child of {@code parent} with {@code fields}, standing in for the node's execution:
+   * {@code salt} goes to the extra data to vary the block's content.
+   */
+  public static BlockHeader assemble(
+      final BlockHeader parent, final ConsensusFields fields, final int salt) {
+    return fields
+        .applyTo(parent.toBuilder())
+        .parentHash(parent.hash())
+        .number(parent.number() + 1)
+        .gasUsed(0)
+        .extraData(Bytes.ofUnsignedInt(salt))
+        .build();
+  }
+
+  /** Validates {@code header} with its milestone's full ruleset. */
+  public ValidationResult validate(final BlockHeader header) {
+    final BlockHeader parent = chain.header(header.parentHash()).orElseThrow();
+    return schedule.specFor(header.number()).ruleset().validate(header, parent, chain);
+  }
+
   /** A valid child of {@code parent}, mined for real; {@code salt} varies the block's content. */
   public BlockHeader mine(final BlockHeader parent, final Address miner, final int salt) {
     final ConsensusFields fields = fieldsFor(parent, miner);
-    final BlockHeader unsealed =
-        fields
-            .applyTo(parent.toBuilder())
-            .parentHash(parent.hash())
-            .number(parent.number() + 1)
-            .gasUsed(0)
-            .extraData(org.apache.tuweni.bytes.Bytes.ofUnsignedInt(salt))
-            .build();
+    final BlockHeader unsealed = assemble(parent, fields, salt);
     final long nonce =
         PowHasher.forWork(unsealed.sealingHash(), unsealed.stakeModifier())
             .search(0, Long.MAX_VALUE, fields.target())
