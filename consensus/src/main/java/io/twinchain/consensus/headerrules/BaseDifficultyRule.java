@@ -4,9 +4,9 @@ package io.twinchain.consensus.headerrules;
 import io.twinchain.chain.block.BlockHeader;
 import io.twinchain.chain.block.ChainView;
 import io.twinchain.chain.validation.AttachedHeaderRule;
-import io.twinchain.chain.validation.InvalidReason;
 import io.twinchain.chain.validation.ValidationResult;
 import io.twinchain.consensus.retarget.RetargetingRule;
+import org.apache.tuweni.units.bigints.UInt256;
 
 /**
  * The claimed base difficulty δ_0 (the header's {@code difficulty}, its weight in fork choice) is
@@ -24,18 +24,11 @@ public final class BaseDifficultyRule implements AttachedHeaderRule {
   @Override
   public ValidationResult validate(
       final BlockHeader header, final BlockHeader parent, final ChainView chain) {
-    return retargeting
-        .baseDifficultyOfChild(parent, chain)
-        .map(
-            expected ->
-                ValidationResult.check(
-                    header.difficulty().equals(expected),
-                    () ->
-                        InvalidReason.mismatch(
-                            ConsensusReason.BASE_DIFFICULTY_MISMATCH,
-                            "base difficulty",
-                            expected.toDecimalString(),
-                            header.difficulty().toDecimalString())))
-        .orElseGet(() -> MissingAncestor.of("grandparent", parent.parentHash()));
+    return DerivedValueCheck.matches(
+        retargeting.baseDifficultyOfChild(parent, chain).map(UInt256::toUnsignedBigInteger),
+        header.difficulty().toUnsignedBigInteger(),
+        ConsensusReason.BASE_DIFFICULTY_MISMATCH,
+        "base difficulty",
+        "grandparent");
   }
 }

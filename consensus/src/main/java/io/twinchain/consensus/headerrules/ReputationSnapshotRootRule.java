@@ -4,10 +4,9 @@ package io.twinchain.consensus.headerrules;
 import io.twinchain.chain.block.BlockHeader;
 import io.twinchain.chain.block.ChainView;
 import io.twinchain.chain.validation.AttachedHeaderRule;
-import io.twinchain.chain.validation.InvalidReason;
 import io.twinchain.chain.validation.ValidationResult;
 import io.twinchain.consensus.difficulty.ReputationSource;
-import org.apache.tuweni.bytes.Bytes32;
+import java.util.Optional;
 
 /**
  * The reputation-snapshot root is the root of the reputations in the parent's state, recomputed
@@ -24,14 +23,11 @@ public final class ReputationSnapshotRootRule implements AttachedHeaderRule {
   @Override
   public ValidationResult validate(
       final BlockHeader header, final BlockHeader parent, final ChainView chain) {
-    final Bytes32 expected = reputations.snapshotAt(parent).root();
-    return ValidationResult.check(
-        header.reputationSnapshotRoot().equals(expected),
-        () ->
-            InvalidReason.mismatch(
-                ConsensusReason.REPUTATION_SNAPSHOT_ROOT_MISMATCH,
-                "reputation-snapshot root",
-                expected,
-                header.reputationSnapshotRoot()));
+    return DerivedValueCheck.matches(
+        Optional.of(reputations.snapshotAt(parent).root()),
+        header.reputationSnapshotRoot(),
+        ConsensusReason.REPUTATION_SNAPSHOT_ROOT_MISMATCH,
+        "reputation-snapshot root",
+        "parent state");
   }
 }

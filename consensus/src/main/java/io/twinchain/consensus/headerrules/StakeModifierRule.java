@@ -4,7 +4,6 @@ package io.twinchain.consensus.headerrules;
 import io.twinchain.chain.block.BlockHeader;
 import io.twinchain.chain.block.ChainView;
 import io.twinchain.chain.validation.AttachedHeaderRule;
-import io.twinchain.chain.validation.InvalidReason;
 import io.twinchain.chain.validation.ValidationResult;
 import io.twinchain.consensus.pow.StakeModifier;
 
@@ -20,18 +19,11 @@ public final class StakeModifierRule implements AttachedHeaderRule {
   @Override
   public ValidationResult validate(
       final BlockHeader header, final BlockHeader parent, final ChainView chain) {
-    return stakeModifier
-        .ofChild(parent, chain)
-        .map(
-            expected ->
-                ValidationResult.check(
-                    header.stakeModifier().equals(expected),
-                    () ->
-                        InvalidReason.mismatch(
-                            ConsensusReason.STAKE_MODIFIER_MISMATCH,
-                            "stake modifier",
-                            expected,
-                            header.stakeModifier())))
-        .orElseGet(() -> MissingAncestor.of("stake-modifier anchor", parent.hash()));
+    return DerivedValueCheck.matches(
+        stakeModifier.ofChild(parent, chain),
+        header.stakeModifier(),
+        ConsensusReason.STAKE_MODIFIER_MISMATCH,
+        "stake modifier",
+        "anchor block");
   }
 }
