@@ -8,7 +8,8 @@ import java.math.RoundingMode;
 
 /**
  * A reputation R ∈ [0, 1] as stored in state: an integer number of 10^-18 units ("wad", as Solidity
- * contracts keep fractions), so that state, snapshot root and every verifier agree bit for bit.
+ * contracts keep fractions), so that state, snapshot root and every verifier agree bit for bit
+ * (assumption A-CONS-SNAPSHOT-ROOT).
  *
  * @param wad R · 10^18, in [0, 10^18]
  */

@@ -11,7 +11,8 @@ import org.apache.tuweni.units.bigints.UInt256;
 /**
  * The claimed base difficulty δ_0 (the header's {@code difficulty}, its weight in fork choice) is
  * the one retargeting gives from the parent and grandparent. With the snapshot root and the miner
- * it fixes the miner's claimed target, so a tampered target shows up here.
+ * it fixes the miner's claimed target, so a tampered target shows up here (assumption
+ * A-CONS-HEADER-DIFFICULTY).
  */
 public final class BaseDifficultyRule implements AttachedHeaderRule {
 

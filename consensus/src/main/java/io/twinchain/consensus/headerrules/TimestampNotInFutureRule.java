@@ -12,7 +12,7 @@ import io.twinchain.consensus.miner.TimeProvider;
 /**
  * The timestamp is at most {@code maxDriftSeconds} ahead of the local clock, so a miner cannot
  * post-date blocks to shorten the interval retargeting sees. A block refused now may be valid later
- * (gossip should treat it as "save for future").
+ * (gossip should treat it as "save for future"). Assumption A-CONS-TIMESTAMP.
  */
 public final class TimestampNotInFutureRule implements DetachedHeaderRule {
 

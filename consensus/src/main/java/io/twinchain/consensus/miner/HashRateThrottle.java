@@ -6,8 +6,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 /**
  * Paces hashing to a {@link MiningRate}: a token bucket whose tokens are hashes, refilled at the
  * rate and holding at most {@code burstNanos} worth of them, so a thread that stalled cannot make
- * up for it in a burst above the allocated frequency. The bucket starts empty. One per mining
- * thread; the rate may be changed from any thread.
+ * up for it in a burst above the allocated frequency. The bucket starts empty (assumption
+ * A-CONS-MINER-RATE). One per mining thread; the rate may be changed from any thread.
  */
 public final class HashRateThrottle {
 

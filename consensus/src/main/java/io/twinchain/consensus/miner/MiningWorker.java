@@ -60,15 +60,24 @@ final class MiningWorker implements Runnable {
   public void run() {
     try {
       while (running.get()) {
-        final Optional<Work> work = prepare();
-        if (work.isEmpty() || !mine(work.get())) {
+        if (!mineOnHead()) {
           ports.time().sleepNanos(IDLE_NANOS);
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** One piece of work; false when there was none or it failed, so the caller backs off. */
+  private boolean mineOnHead() throws InterruptedException {
+    try {
+      final Optional<Work> work = prepare();
+      return work.isPresent() && mine(work.get());
     } catch (RuntimeException e) {
-      LOG.error("Mining thread {} stopped", Thread.currentThread().getName(), e);
+      // A failing port (assembler, importer, chain view) must not end mining for good.
+      LOG.error("Mining on {} failed; retrying", ports.chain().head(), e);
+      return false;
     }
   }
 

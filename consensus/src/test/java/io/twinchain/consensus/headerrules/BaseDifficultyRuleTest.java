@@ -5,8 +5,8 @@ import static io.twinchain.consensus.headerrules.RuleAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.twinchain.chain.block.BlockHeader;
+import io.twinchain.consensus.forkchoice.InMemoryChain;
 import io.twinchain.consensus.retarget.ProportionalRetargeting;
-import io.twinchain.consensus.testsupport.InMemoryChainView;
 import org.apache.tuweni.units.bigints.UInt256;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ class BaseDifficultyRuleTest {
       new BaseDifficultyRule(ProportionalRetargeting.forPeriod(2_000));
   private final BlockHeader genesis =
       BlockHeader.builder().timestamp(100).difficulty(UInt256.valueOf(64_000)).build();
-  private final InMemoryChainView chain = new InMemoryChainView(genesis);
+  private final InMemoryChain chain = new InMemoryChain(genesis);
 
   @Test
   void childOfGenesisKeepsGenesisDifficulty() {

@@ -9,8 +9,9 @@ import io.twinchain.consensus.ConsensusFieldsCalculator;
 import io.twinchain.consensus.difficulty.FixedPointReputation;
 import io.twinchain.consensus.difficulty.GenesisReputationTable;
 import io.twinchain.consensus.difficulty.ReputationSnapshot;
+import io.twinchain.consensus.forkchoice.InMemoryChain;
 import io.twinchain.consensus.miner.StubTimeProvider;
-import io.twinchain.consensus.pow.PowHasher;
+import io.twinchain.consensus.pow.HeaderSealing;
 import io.twinchain.consensus.schedule.ConsensusConfig;
 import io.twinchain.consensus.schedule.ProtocolSchedule;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class ConsensusFixture {
   public final ConsensusConfig config;
   public final ProtocolSchedule schedule;
   public final BlockHeader genesis;
-  public final InMemoryChainView chain;
+  public final InMemoryChain chain;
 
   public ConsensusFixture() {
     this(
@@ -63,7 +64,7 @@ public final class ConsensusFixture {
             .stakeModifier(Bytes32.fromHexStringLenient("0x7c"))
             .gasLimit(30_000_000)
             .build();
-    this.chain = new InMemoryChainView(genesis);
+    this.chain = new InMemoryChain(genesis);
   }
 
   /** The consensus fields for {@code miner} on {@code parent} at the simulated clock's time. */
@@ -98,11 +99,7 @@ public final class ConsensusFixture {
   public BlockHeader mine(final BlockHeader parent, final Address miner, final int salt) {
     final ConsensusFields fields = fieldsFor(parent, miner);
     final BlockHeader unsealed = assemble(parent, fields, salt);
-    final long nonce =
-        PowHasher.forWork(unsealed.sealingHash(), unsealed.stakeModifier())
-            .search(0, Long.MAX_VALUE, fields.target())
-            .orElseThrow();
-    return unsealed.toBuilder().nonce(nonce).build();
+    return HeaderSealing.seal(unsealed, fields.target());
   }
 
   /** Mines and stores {@code count} blocks on {@code parent}, one second apart; returns the tip. */

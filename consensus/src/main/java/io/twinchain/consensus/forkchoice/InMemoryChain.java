@@ -1,10 +1,9 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-package io.twinchain.consensus.testsupport;
+package io.twinchain.consensus.forkchoice;
 
 import io.twinchain.chain.block.BlockHeader;
 import io.twinchain.chain.block.ChainTip;
 import io.twinchain.chain.block.ChainView;
-import io.twinchain.consensus.forkchoice.NominalWorkForkChoice;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,17 +11,18 @@ import org.apache.tuweni.bytes.Bytes32;
 import org.apache.tuweni.units.bigints.UInt256;
 
 /**
- * A chain store in memory: sums each header's difficulty into its cumulative work as the ledger's
- * store does, and moves the head when a new tip wins {@link NominalWorkForkChoice}.
+ * A block tree in memory, for simulations, benchmarks and tests: sums each header's difficulty into
+ * its cumulative work as the ledger's store does, and moves the head when a new tip wins {@link
+ * NominalWorkForkChoice}. Thread-safe.
  */
-public final class InMemoryChainView implements ChainView {
+public final class InMemoryChain implements ChainView {
 
   private final Map<Bytes32, BlockHeader> headers = new HashMap<>();
   private final Map<Bytes32, UInt256> totalWork = new HashMap<>();
   private final BlockHeader genesis;
   private BlockHeader head;
 
-  public InMemoryChainView(final BlockHeader genesis) {
+  public InMemoryChain(final BlockHeader genesis) {
     this.genesis = genesis;
     this.head = genesis;
     headers.put(genesis.hash(), genesis);
