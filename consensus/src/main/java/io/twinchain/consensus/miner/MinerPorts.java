@@ -15,6 +15,6 @@ import io.twinchain.chain.block.ChainView;
 public record MinerPorts(
     ChainView chain,
     PendingTransactions pending,
-    BlockAssembler assembler,
-    BlockImporter importer,
+    BlockTemplateAssembler assembler,
+    MinedBlockImporter importer,
     TimeProvider time) {}

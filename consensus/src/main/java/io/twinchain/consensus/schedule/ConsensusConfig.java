@@ -3,6 +3,10 @@ package io.twinchain.consensus.schedule;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.twinchain.chain.genesis.ConsensusParameters;
+import io.twinchain.chain.genesis.GenesisConfig;
+import io.twinchain.chain.reputation.ExponentialDifficulty;
+import io.twinchain.chain.reputation.MultiLevelDifficulty;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +24,7 @@ import org.web3j.abi.datatypes.Address;
  * @param stakeModifierDepth how far below the parent the stake modifier's anchor sits
  * @param maxFutureSeconds how far ahead of the local clock a timestamp may be
  * @param maxExtraDataBytes the largest extra data allowed
- * @param milestones the block number each milestone activates at; must include {@link
- *     Milestone#BDT} at 0
+ * @param milestones the block number each milestone activates at; one must start at 0
  */
 public record ConsensusConfig(
     long blockPeriodSeconds,
@@ -41,7 +44,7 @@ public record ConsensusConfig(
     checkArgument(cyclesPerHash > 0, "cyclesPerHash must be > 0: %s", cyclesPerHash);
     checkArgument(!accessPoints.isEmpty(), "at least one access point must be allowed to mine");
     checkArgument(
-        Long.valueOf(0).equals(milestones.get(Milestone.BDT)), "milestone BDT must start at 0");
+        milestones.containsValue(0L), "one milestone must start at block 0: %s", milestones);
     accessPoints = Set.copyOf(accessPoints);
     multiLevelThresholds = List.copyOf(multiLevelThresholds);
     milestones = Map.copyOf(milestones);
@@ -60,6 +63,38 @@ public record ConsensusConfig(
         15,
         32,
         Map.of(Milestone.BDT, 0L));
+  }
+
+  /**
+   * The configuration a parsed genesis file describes: its block period, ρ and access points, the
+   * milestone its difficulty-function name selects from genesis on, and defaults for the rest.
+   *
+   * @throws IllegalArgumentException for an unknown difficulty-function name
+   */
+  public static ConsensusConfig fromGenesis(final GenesisConfig genesis) {
+    final ConsensusParameters consensus = genesis.consensus();
+    final Milestone milestone =
+        switch (consensus.difficultyFunction()) {
+          case ExponentialDifficulty.NAME -> Milestone.BDT;
+          case MultiLevelDifficulty.NAME -> Milestone.BDT_MULTI_LEVEL;
+          default ->
+              throw new IllegalArgumentException(
+                  "unknown difficulty function '"
+                      + consensus.difficultyFunction()
+                      + "'; expected exponential or multi-level");
+        };
+    final ConsensusConfig defaults = defaults(Set.copyOf(genesis.accessPoints()));
+    return new ConsensusConfig(
+        consensus.blockPeriodSeconds(),
+        defaults.cyclesPerHash(),
+        defaults.accessPoints(),
+        consensus.rho(),
+        defaults.floorFraction(),
+        defaults.multiLevelThresholds(),
+        defaults.stakeModifierDepth(),
+        defaults.maxFutureSeconds(),
+        defaults.maxExtraDataBytes(),
+        Map.of(milestone, 0L));
   }
 
   /** This configuration with milestones starting at other blocks. */

@@ -3,6 +3,8 @@ package io.twinchain.consensus.schedule;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.twinchain.chain.validation.AttachedHeaderRule;
+import io.twinchain.chain.validation.HeaderRuleset;
 import io.twinchain.consensus.difficulty.ReputationSource;
 import io.twinchain.consensus.miner.TimeProvider;
 import java.util.NavigableMap;
@@ -44,5 +46,18 @@ public final class ProtocolSchedule {
   public ProtocolSpec specFor(final long number) {
     checkArgument(number >= 0, "block number must be >= 0: %s", number);
     return byFirstBlock.floorEntry(number).getValue();
+  }
+
+  /**
+   * The schedule as one ruleset, for the ledger's importer: each header is checked by the ruleset
+   * of the milestone governing its number.
+   */
+  public HeaderRuleset headerRuleset() {
+    return HeaderRuleset.builder()
+        .add(
+            (AttachedHeaderRule)
+                (header, parent, chain) ->
+                    specFor(header.number()).ruleset().validate(header, parent, chain))
+        .build();
   }
 }

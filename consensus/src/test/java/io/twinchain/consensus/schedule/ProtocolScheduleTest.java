@@ -58,7 +58,7 @@ class ProtocolScheduleTest {
                     reputations,
                     new StubTimeProvider(0)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> config.withMilestones(Map.of(Milestone.BDT_MULTI_LEVEL, 0L)))
+    assertThatThrownBy(() -> config.withMilestones(Map.of(Milestone.BDT_MULTI_LEVEL, 5L)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

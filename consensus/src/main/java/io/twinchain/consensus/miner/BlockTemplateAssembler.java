@@ -12,7 +12,7 @@ import java.util.List;
  * state and fills the execution fields (state, transactions and receipts roots, bloom, gas); the
  * miner then searches the nonce over the header's sealing hash.
  */
-public interface BlockAssembler {
+public interface BlockTemplateAssembler {
 
   /**
    * A child of {@code parent} carrying {@code fields} and the transactions that executed, with
