@@ -7,6 +7,9 @@ import io.twinchain.chain.genesis.ConsensusParameters;
 import io.twinchain.chain.genesis.GenesisConfig;
 import io.twinchain.chain.reputation.ExponentialDifficulty;
 import io.twinchain.chain.reputation.MultiLevelDifficulty;
+import io.twinchain.chain.validation.ExtraDataSizeRule;
+import io.twinchain.consensus.headerrules.TimestampNotInFutureRule;
+import io.twinchain.consensus.pow.StakeModifier;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +41,12 @@ public record ConsensusConfig(
     int maxExtraDataBytes,
     Map<Milestone, Long> milestones) {
 
+  private static final long DEFAULT_BLOCK_PERIOD_SECONDS = 2;
+  private static final double DEFAULT_CYCLES_PER_HASH = 1_000;
+  private static final double DEFAULT_RHO = 1.0;
+  private static final double DEFAULT_FLOOR_FRACTION = 0.125;
+  private static final List<Double> DEFAULT_MULTI_LEVEL_THRESHOLDS = List.of(0.25, 0.5, 0.75);
+
   public ConsensusConfig {
     checkArgument(
         blockPeriodSeconds >= 1, "blockPeriodSeconds must be >= 1: %s", blockPeriodSeconds);
@@ -50,18 +59,22 @@ public record ConsensusConfig(
     milestones = Map.copyOf(milestones);
   }
 
-  /** A configuration with the spec's defaults (§6.3) for the given access points. */
+  /**
+   * A configuration with the defaults for the given access points: ω and ρ from the spec's §6.3; a
+   * two-second period, as header timestamps have one-second resolution; a floor of δ_0/8 and three
+   * equal reputation levels.
+   */
   public static ConsensusConfig defaults(final Set<Address> accessPoints) {
     return new ConsensusConfig(
-        2,
-        1_000,
+        DEFAULT_BLOCK_PERIOD_SECONDS,
+        DEFAULT_CYCLES_PER_HASH,
         accessPoints,
-        1.0,
-        0.125,
-        List.of(0.25, 0.5, 0.75),
-        6,
-        15,
-        32,
+        DEFAULT_RHO,
+        DEFAULT_FLOOR_FRACTION,
+        DEFAULT_MULTI_LEVEL_THRESHOLDS,
+        StakeModifier.DEFAULT_DEPTH,
+        TimestampNotInFutureRule.DEFAULT_MAX_DRIFT_SECONDS,
+        ExtraDataSizeRule.DEFAULT_MAX_BYTES,
         Map.of(Milestone.BDT, 0L));
   }
 
