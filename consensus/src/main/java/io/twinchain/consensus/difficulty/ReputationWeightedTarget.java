@@ -12,6 +12,7 @@ import io.twinchain.consensus.pow.Target;
  * parent block's state, so every verifier recomputes the same target.
  *
  * @param function the milestone's stake-to-difficulty strategy (exponential, multi-level, …)
+ * @see <a href="../../../../../../../../shared/spec/bdt-model.md">bdt-model.md §3.2</a>
  */
 public record ReputationWeightedTarget(DifficultyFunction function) {
 

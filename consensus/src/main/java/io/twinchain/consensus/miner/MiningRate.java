@@ -7,6 +7,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  * The hash rate the miner may spend: H_k = f^B_k / ω hashes per second (spec §3.2), or no limit.
  *
  * @param hashesPerSecond the limit; {@link Double#POSITIVE_INFINITY} means unthrottled
+ * @see <a href="../../../../../../../../shared/spec/bdt-model.md">bdt-model.md §3.2</a>
  */
 public record MiningRate(double hashesPerSecond) {
 

@@ -18,6 +18,8 @@ import org.apache.tuweni.units.bigints.UInt256;
  * strictly below the target. A uniformly random hash meets target T with probability T / 2^256, so
  * the target of difficulty δ is ⌊2^256 / δ⌋ (spec §3.2 "Real-node mapping"), capped at 2^256 − 1
  * for δ = 1.
+ *
+ * @see <a href="../../../../../../../../shared/spec/bdt-model.md">bdt-model.md §3.2</a>
  */
 public final class Target implements Comparable<Target> {
 
