@@ -76,7 +76,7 @@ final class MiningWorker implements Runnable {
       return work.isPresent() && mine(work.get());
     } catch (RuntimeException e) {
       // A failing port (assembler, importer, chain view) must not end mining for good.
-      LOG.error("Mining on {} failed; retrying", ports.chain().head(), e);
+      LOG.error("Mining failed; retrying", e);
       return false;
     }
   }
