@@ -67,20 +67,8 @@ public final class TransactionProcessor {
     }
     db.setTxContext(EvmTypes.toEvm(transaction.hash()), index);
     AccessLists.warm(db, transaction, block.coinbase());
-    final InvocationResult result;
-    try (BlockHashCallback blockHashes = EvmContexts.callback(block.blockHashes())) {
-      result =
-          Evm.Apply(
-              db,
-              new Invocation(
-                  sender,
-                  transaction.to().map(EvmTypes::toEvm).orElse(null),
-                  transaction.value(),
-                  transaction.data().toArrayUnsafe(),
-                  BigInteger.valueOf(transaction.gasLimit() - intrinsicGas),
-                  false),
-              EvmContexts.of(block, price, blockHashes));
-    }
+    final InvocationResult result =
+        apply(db, block, transaction, price, transaction.gasLimit() - intrinsicGas);
     if (transaction.isContractCreation()) {
       // libevm's Create derives the address from the current nonce but, unlike go-ethereum's,
       // does not increment it; setting the absolute value is right either way.
@@ -100,6 +88,26 @@ public final class TransactionProcessor {
             : Optional.empty(),
         success ? Optional.empty() : Optional.of(errorOf(result)),
         logs);
+  }
+
+  private static InvocationResult apply(
+      final StateDB db,
+      final BlockContext block,
+      final Transaction transaction,
+      final BigInteger price,
+      final long gas) {
+    try (BlockHashCallback blockHashes = EvmContexts.callback(block.blockHashes())) {
+      return Evm.Apply(
+          db,
+          new Invocation(
+              EvmTypes.toEvm(transaction.sender()),
+              transaction.to().map(EvmTypes::toEvm).orElse(null),
+              transaction.value(),
+              transaction.data().toArrayUnsafe(),
+              BigInteger.valueOf(gas),
+              false),
+          EvmContexts.of(block, price, blockHashes));
+    }
   }
 
   private static long settleGas(

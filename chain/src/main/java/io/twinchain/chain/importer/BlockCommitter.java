@@ -3,6 +3,7 @@ package io.twinchain.chain.importer;
 
 import io.twinchain.chain.block.BlockHeader;
 import io.twinchain.chain.block.ChainTip;
+import io.twinchain.chain.execution.AncestorHashes;
 import io.twinchain.chain.execution.BlockContext;
 import io.twinchain.chain.execution.BlockExecution;
 import io.twinchain.chain.execution.BlockExecutor;

@@ -4,8 +4,8 @@ package io.twinchain.chain.testsupport;
 import io.twinchain.chain.block.Block;
 import io.twinchain.chain.block.BlockHeader;
 import io.twinchain.chain.block.HeaviestWorkForkChoice;
+import io.twinchain.chain.execution.AncestorHashes;
 import io.twinchain.chain.execution.BlockAssembler;
-import io.twinchain.chain.execution.BlockHashLookup;
 import io.twinchain.chain.execution.TransactionProcessor;
 import io.twinchain.chain.genesis.ConsensusParameters;
 import io.twinchain.chain.genesis.GenesisAccount;
@@ -107,18 +107,12 @@ public final class TestChain implements AutoCloseable {
     final List<Transaction> transactions = decoder.decodeAll(envelopes);
     return assembler.assemble(
         parent,
-        BlockHeader.builder()
-            .parentHash(parent.hash())
-            .number(parent.number() + 1)
+        BlockAssembler.childTemplate(parent)
             .timestamp(parent.timestamp() + 5)
-            .slot(parent.slot() + 1)
             .miner(TestKeys.address(100))
-            .gasLimit(parent.gasLimit())
-            .difficulty(UInt256.valueOf(difficulty))
-            .reputationSnapshotRoot(parent.reputationSnapshotRoot())
-            .stakeModifier(parent.stakeModifier()),
+            .difficulty(UInt256.valueOf(difficulty)),
         transactions,
-        BlockHashLookup.NONE);
+        new AncestorHashes(chain(), parent));
   }
 
   @Override

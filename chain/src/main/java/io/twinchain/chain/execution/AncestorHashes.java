@@ -1,24 +1,25 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-package io.twinchain.chain.importer;
+package io.twinchain.chain.execution;
 
 import io.twinchain.chain.block.BlockHeader;
 import io.twinchain.chain.block.ChainView;
-import io.twinchain.chain.execution.BlockHashLookup;
 import java.util.Optional;
 import org.apache.tuweni.bytes.Bytes32;
 
 /**
- * BLOCKHASH for a block being imported: the hashes of its own ancestors (which may be off the
- * canonical chain), limited to the 256 most recent as in Ethereum.
+ * BLOCKHASH for a block built or imported on {@code parent}: the hashes of its own ancestors (which
+ * may be off the canonical chain), limited to the 256 most recent as in Ethereum. Producers and the
+ * importer must both use it so a block executes the same way on both sides.
  */
-final class AncestorHashes implements BlockHashLookup {
+public final class AncestorHashes implements BlockHashLookup {
 
   private static final int WINDOW = 256;
 
   private final ChainView chain;
   private final BlockHeader parent;
 
-  AncestorHashes(final ChainView chain, final BlockHeader parent) {
+  /** Ancestors of a child of {@code parent} in {@code chain}. */
+  public AncestorHashes(final ChainView chain, final BlockHeader parent) {
     this.chain = chain;
     this.parent = parent;
   }
