@@ -2,6 +2,7 @@
 package io.twinchain.bench.consensus;
 
 import io.twinchain.chain.block.BlockHeader;
+import io.twinchain.chain.execution.BlockAssembler;
 import io.twinchain.chain.types.Addresses;
 import io.twinchain.consensus.ConsensusFields;
 import io.twinchain.consensus.ConsensusFieldsCalculator;
@@ -54,12 +55,7 @@ final class BenchNetwork {
 
   /** The unsealed child of {@code parent} carrying {@code fields}, with no transactions. */
   static BlockHeader unsealedChild(final BlockHeader parent, final ConsensusFields fields) {
-    return fields
-        .applyTo(parent.toBuilder())
-        .parentHash(parent.hash())
-        .number(parent.number() + 1)
-        .gasUsed(0)
-        .build();
+    return fields.applyTo(BlockAssembler.childTemplate(parent)).build();
   }
 
   private BlockHeader unsealedChildOfHead() {

@@ -165,12 +165,7 @@ class LedgerImportReorgTest {
     final Block assembled =
         assembler.assemble(
             parent,
-            fields.applyTo(
-                BlockHeader.builder()
-                    .parentHash(parent.hash())
-                    .number(parent.number() + 1)
-                    .slot(parent.slot() + 1)
-                    .gasLimit(parent.gasLimit())),
+            fields.applyTo(BlockAssembler.childTemplate(parent)),
             List.of(),
             BlockHashLookup.NONE);
     return new Block(HeaderSealing.seal(assembled.header(), fields.target()), assembled.body());

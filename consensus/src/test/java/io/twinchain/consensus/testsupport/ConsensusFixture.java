@@ -2,6 +2,7 @@
 package io.twinchain.consensus.testsupport;
 
 import io.twinchain.chain.block.BlockHeader;
+import io.twinchain.chain.execution.BlockAssembler;
 import io.twinchain.chain.testsupport.TestKeys;
 import io.twinchain.chain.validation.ValidationResult;
 import io.twinchain.consensus.ConsensusFields;
@@ -81,10 +82,7 @@ public final class ConsensusFixture {
   public static BlockHeader assemble(
       final BlockHeader parent, final ConsensusFields fields, final int salt) {
     return fields
-        .applyTo(parent.toBuilder())
-        .parentHash(parent.hash())
-        .number(parent.number() + 1)
-        .gasUsed(0)
+        .applyTo(BlockAssembler.childTemplate(parent))
         .extraData(Bytes.ofUnsignedInt(salt))
         .build();
   }
