@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.contracts.genesis;
 
+import io.twinchain.chain.state.MutableWorldState;
+import io.twinchain.chain.types.Addresses;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -10,6 +12,7 @@ import java.util.Set;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.apache.tuweni.units.bigints.UInt256;
+import org.web3j.abi.datatypes.Address;
 
 /**
  * The genesis accounts of the system contracts: each contract's runtime code at its fixed address
@@ -33,6 +36,22 @@ public final class SystemContractsGenesis {
     result.put(SystemContract.WORK_RECEIPTS, workReceipts());
     result.put(SystemContract.CONTROLLER_LOG, controllerLog(config));
     return result;
+  }
+
+  /**
+   * Writes every system contract's code and initial storage into a genesis state (before it is
+   * committed as block 0's state root).
+   */
+  public static void place(final SystemContractsConfig config, final MutableWorldState state) {
+    for (Allocation allocation : allocations(config).values()) {
+      final Address address = Addresses.fromBytes(allocation.contract().addressBytes());
+      state.setCode(address, allocation.code());
+      allocation
+          .storage()
+          .forEach(
+              (slot, value) ->
+                  state.setStorage(address, Bytes32.leftPad(slot), Bytes32.leftPad(value)));
+    }
   }
 
   private static Allocation permissions(final SystemContractsConfig config) {

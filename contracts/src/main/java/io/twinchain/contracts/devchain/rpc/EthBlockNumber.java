@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.contracts.devchain.rpc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.twinchain.contracts.devchain.DevChain;
+
+/** {@code eth_blockNumber}: the latest sealed block. */
+final class EthBlockNumber implements DevRpcMethod {
+
+  private final DevChain chain;
+
+  EthBlockNumber(final DevChain chain) {
+    this.chain = chain;
+  }
+
+  @Override
+  public String name() {
+    return "eth_blockNumber";
+  }
+
+  @Override
+  public JsonNode execute(final JsonNode params) throws DevRpcException {
+    return RpcJson.quantity(chain.headNumber());
+  }
+}

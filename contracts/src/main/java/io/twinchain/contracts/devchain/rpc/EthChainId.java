@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.contracts.devchain.rpc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.twinchain.contracts.devchain.DevChain;
+
+/** {@code eth_chainId}: the chain id transactions are signed for. */
+final class EthChainId implements DevRpcMethod {
+
+  private final DevChain chain;
+
+  EthChainId(final DevChain chain) {
+    this.chain = chain;
+  }
+
+  @Override
+  public String name() {
+    return "eth_chainId";
+  }
+
+  @Override
+  public JsonNode execute(final JsonNode params) throws DevRpcException {
+    return RpcJson.quantity(chain.chainId());
+  }
+}
