@@ -4,8 +4,8 @@ package io.twinchain.contracts.genesis;
 import com.google.common.base.Preconditions;
 import io.twinchain.contracts.reputation.FixedPointEwma;
 import java.util.List;
-import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
+import org.web3j.abi.datatypes.Address;
 
 /**
  * What the genesis file says about the system contracts.
@@ -19,11 +19,11 @@ import org.apache.tuweni.bytes.Bytes32;
  * @param initialReputation R_init scaled by 1e18
  */
 public record SystemContractsConfig(
-    List<Bytes> admins,
-    List<Bytes> accounts,
+    List<Address> admins,
+    List<Address> accounts,
     List<Bytes32> nodes,
-    List<Bytes> gateways,
-    List<Bytes> controllers,
+    List<Address> gateways,
+    List<Address> controllers,
     long eta,
     long initialReputation) {
 

@@ -55,7 +55,7 @@ public final class SystemContractsGenesis {
   }
 
   private static Allocation permissions(final SystemContractsConfig config) {
-    final Set<Bytes> accounts = new LinkedHashSet<>(config.admins());
+    final Set<Address> accounts = new LinkedHashSet<>(config.admins());
     accounts.addAll(config.accounts());
     return allocation(
         SystemContract.PERMISSIONS,
@@ -95,8 +95,9 @@ public final class SystemContractsGenesis {
     final GenesisStorage storage =
         storage(SystemContract.CONTROLLER_LOG)
             .value("permissions", address(SystemContract.PERMISSIONS));
-    for (Bytes controller : config.controllers()) {
-      storage.mappingEntry("isController", GenesisStorage.key(controller), UInt256.ONE);
+    for (Address controller : config.controllers()) {
+      storage.mappingEntry(
+          "isController", GenesisStorage.key(Addresses.toBytes(controller)), UInt256.ONE);
     }
     return allocation(SystemContract.CONTROLLER_LOG, storage);
   }
@@ -114,10 +115,10 @@ public final class SystemContractsGenesis {
     return UInt256.fromBytes(GenesisStorage.key(contract.addressBytes()));
   }
 
-  private static List<Bytes32> keys(final Set<Bytes> addresses) {
+  private static List<Bytes32> keys(final Set<Address> addresses) {
     final List<Bytes32> keys = new ArrayList<>(addresses.size());
-    for (Bytes address : addresses) {
-      keys.add(GenesisStorage.key(address));
+    for (Address address : addresses) {
+      keys.add(GenesisStorage.key(Addresses.toBytes(address)));
     }
     return keys;
   }
