@@ -64,8 +64,9 @@ function artifacts({ output }) {
         types: c.storageLayout.types,
       };
       files[`${name}.abi`] = JSON.stringify(c.abi, null, 2) + "\n";
-      files[`${name}.bin`] = c.evm.bytecode.object + "\n";
-      files[`${name}.bin-runtime`] = c.evm.deployedBytecode.object + "\n";
+      // No trailing newline: web3j's codegen copies .bin verbatim into the wrapper's BINARY.
+      files[`${name}.bin`] = c.evm.bytecode.object;
+      files[`${name}.bin-runtime`] = c.evm.deployedBytecode.object;
       files[`${name}.storage.json`] = JSON.stringify(layout, null, 2) + "\n";
     }
   }

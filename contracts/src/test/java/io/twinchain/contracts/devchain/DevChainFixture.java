@@ -27,6 +27,7 @@ import org.web3j.tx.RawTransactionManager;
 import org.web3j.tx.TransactionManager;
 import org.web3j.tx.gas.ContractGasProvider;
 import org.web3j.tx.gas.StaticGasProvider;
+import org.web3j.tx.response.NoOpProcessor;
 
 /**
  * A dev chain with the system contracts at genesis, reached through web3j over {@link
@@ -89,6 +90,19 @@ public final class DevChainFixture implements AutoCloseable {
 
   public TransactionManager signer(final Credentials credentials) {
     return new RawTransactionManager(web3j, credentials, CHAIN_ID);
+  }
+
+  /**
+   * A signer that returns as soon as the node accepted the transaction into the pending block,
+   * without waiting for a receipt (for batched chains).
+   */
+  public TransactionManager queuingSigner(final Credentials credentials) {
+    return new RawTransactionManager(web3j, credentials, CHAIN_ID, new NoOpProcessor(web3j));
+  }
+
+  /** WorkReceipts whose transactions only enter the pending block. */
+  public WorkReceipts queuedWorkReceipts(final Credentials as) {
+    return WorkReceipts.load(SystemContract.WORK_RECEIPTS.address(), web3j, queuingSigner(as), GAS);
   }
 
   public WorkReceipts workReceipts(final Credentials as) {
