@@ -62,9 +62,9 @@ public final class TransactionProcessor {
     final BigInteger price = transaction.effectiveGasPrice(block.baseFee());
     final io.horizen.evm.Address sender = EvmTypes.toEvm(transaction.sender());
     db.subBalance(sender, price.multiply(BigInteger.valueOf(transaction.gasLimit())));
-    if (!transaction.isContractCreation()) {
-      db.setNonce(sender, BigInteger.valueOf(transaction.nonce() + 1));
-    }
+    // Also before a creation: libevm's Create derives the address from the current nonce − 1
+    // (it expects the caller to have incremented it) and does not increment it itself.
+    db.setNonce(sender, BigInteger.valueOf(transaction.nonce() + 1));
     db.setTxContext(EvmTypes.toEvm(transaction.hash()), index);
     AccessLists.warm(db, transaction, block.coinbase());
     final InvocationResult result;
@@ -80,11 +80,6 @@ public final class TransactionProcessor {
                   BigInteger.valueOf(transaction.gasLimit() - intrinsicGas),
                   false),
               EvmContexts.of(block, price, blockHashes));
-    }
-    if (transaction.isContractCreation()) {
-      // libevm's Create derives the address from the current nonce but, unlike go-ethereum's,
-      // does not increment it; setting the absolute value is right either way.
-      db.setNonce(sender, BigInteger.valueOf(transaction.nonce() + 1));
     }
     final long gasUsed = settleGas(db, transaction, block, price, result);
     final boolean success = succeeded(result);
