@@ -8,7 +8,6 @@ import io.horizen.evm.Hash;
 import io.horizen.evm.results.ProofAccountResult;
 import io.twinchain.chain.state.EvmTypes;
 import io.twinchain.contracts.devchain.DevChain;
-import org.apache.tuweni.bytes.Bytes32;
 import org.web3j.abi.datatypes.Address;
 
 /**
@@ -34,7 +33,7 @@ final class EthGetProof implements DevRpcMethod {
     final JsonNode keysParam = RpcJson.param(params, 1);
     final Hash[] keys = new Hash[keysParam.size()];
     for (int i = 0; i < keys.length; i++) {
-      keys[i] = EvmTypes.toEvm(Bytes32.leftPad(RpcJson.bytes(keysParam.get(i).asText())));
+      keys[i] = EvmTypes.toEvm(RpcJson.word(keysParam.get(i).asText()));
     }
     final long number = RpcJson.blockNumber(params.path(2), chain);
     final Hash root =

@@ -23,7 +23,7 @@ final class EthGetStorageAt implements DevRpcMethod {
   @Override
   public JsonNode execute(final JsonNode params) throws DevRpcException {
     final Address account = RpcJson.addressParam(params, 0);
-    final Bytes32 slot = Bytes32.leftPad(RpcJson.bytes(RpcJson.param(params, 1).asText()));
+    final Bytes32 slot = RpcJson.word(RpcJson.param(params, 1).asText());
     return RpcJson.data(
         StateReads.read(
             chain,

@@ -8,6 +8,7 @@ import io.twinchain.chain.types.Addresses;
 import io.twinchain.contracts.devchain.DevChain;
 import java.math.BigInteger;
 import org.apache.tuweni.bytes.Bytes;
+import org.apache.tuweni.bytes.Bytes32;
 import org.web3j.abi.datatypes.Address;
 import org.web3j.utils.Numeric;
 
@@ -60,6 +61,15 @@ final class RpcJson {
       return Bytes.fromHexString(hex);
     } catch (RuntimeException e) {
       throw DevRpcException.invalidParams("not hex data: " + hex);
+    }
+  }
+
+  /** A 32-byte word (storage slot) given as hex of any length up to 32 bytes. */
+  static Bytes32 word(final String hex) throws DevRpcException {
+    try {
+      return Bytes32.fromHexStringLenient(hex);
+    } catch (RuntimeException e) {
+      throw DevRpcException.invalidParams("not a 32-byte word: " + hex);
     }
   }
 
