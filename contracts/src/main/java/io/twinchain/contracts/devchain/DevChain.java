@@ -123,6 +123,11 @@ public final class DevChain implements AutoCloseable {
         header.stateRoot(), BlockContext.of(config.chainId(), header, this::hashOf), request);
   }
 
+  /** Read-only calls on this chain's states, e.g. for a {@code ReputationRegistryReader}. */
+  public ReadOnlyCalls readOnlyCalls() {
+    return calls;
+  }
+
   /** Reads the state after block {@code number}. */
   public <T> T readState(final long number, final Function<MutableWorldState, T> reader)
       throws MissingStateException {
