@@ -78,6 +78,15 @@ contract WorkReceipts {
         return _accept(msg.sender, receipt);
     }
 
+    /// @notice Submits several receipts attested by the sending gateway (e.g. all of a slot's),
+    ///         all or none: any refused receipt reverts the whole batch.
+    function submitBatch(Receipt[] calldata receipts) external returns (bytes32[] memory ids) {
+        ids = new bytes32[](receipts.length);
+        for (uint256 i = 0; i < receipts.length; i++) {
+            ids[i] = _accept(msg.sender, receipts[i]);
+        }
+    }
+
     /// @notice Submits a receipt carrying its gateway's signature over `digest(receipt)`.
     function submitSigned(Receipt calldata receipt, bytes calldata signature)
         external

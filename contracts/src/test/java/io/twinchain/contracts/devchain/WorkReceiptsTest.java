@@ -134,6 +134,34 @@ class WorkReceiptsTest {
   }
 
   @Test
+  void aBatchIsAcceptedWholeOrNotAtAll() throws Exception {
+    final WorkReceipts asGateway = fixture.workReceipts(fixture.gateway);
+    final TransactionReceipt batch =
+        asGateway
+            .submitBatch(
+                java.util.List.of(
+                    receipt(1, 2, fixture.ap, ONE / 4),
+                    receipt(2, 2, fixture.otherAp, ONE),
+                    receipt(3, 2, fixture.ap, ONE / 4)))
+            .send();
+    assertThat(WorkReceipts.getReceiptAcceptedEvents(batch)).hasSize(3);
+    assertThat(reputationOf(fixture.ap))
+        .isEqualTo(replay.receipt(2, ONE / 4).receipt(2, ONE / 4).latest());
+
+    final RevertReason reason =
+        fixture.revertOf(
+            () ->
+                asGateway
+                    .submitBatch(
+                        java.util.List.of(
+                            receipt(4, 2, fixture.ap, ONE), receipt(3, 2, fixture.ap, ONE / 4)))
+                    .send());
+    assertThat(reason.name()).isEqualTo("DuplicateReceipt");
+    assertThat(asGateway.receiptCount().send()).isEqualTo(BigInteger.valueOf(3));
+    assertThat(reputationOf(fixture.ap)).isEqualTo(replay.latest());
+  }
+
+  @Test
   void receiptsForAnEarlierSlotThanRecordedAreRefused() throws Exception {
     fixture.workReceipts(fixture.gateway).submit(receipt(1, 5, fixture.ap, ONE)).send();
     final RevertReason reason =
