@@ -65,6 +65,17 @@ public final class ReputationRegistryReader {
   }
 
   /**
+   * η, the EWMA weight the registry applies, in the state after {@code block}.
+   *
+   * @throws MissingStateException if that block's state is not available
+   */
+  public long eta(final BlockHeader block) throws MissingStateException {
+    final List<Type> out =
+        call(block, new Function("eta", List.of(), List.of(new TypeReference<Uint64>() {})));
+    return ((Uint64) out.getFirst()).getValue().longValueExact();
+  }
+
+  /**
    * R_k(slot) of every AP that has receipts in the state after {@code block}, in order of first
    * receipt.
    *

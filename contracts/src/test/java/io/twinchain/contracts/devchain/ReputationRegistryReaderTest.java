@@ -49,6 +49,7 @@ class ReputationRegistryReaderTest {
         .isEqualTo(initial);
     assertThat(reader.reputationAt(afterSecond, DevChainFixture.address(fixture.otherAp), 5))
         .isEqualTo(new FixedPointEwma(fixture.systemConfig.eta()).step(initial, ONE / 2));
+    assertThat(reader.eta(afterFirst)).isEqualTo(fixture.systemConfig.eta());
     assertThat(reader.reputationsAt(fixture.chain.block(0).orElseThrow().block().header(), 5))
         .isEmpty();
   }
