@@ -2,7 +2,6 @@
 package io.twinchain.chain.block;
 
 import io.twinchain.chain.types.Rlp;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.rlp.RLP;
@@ -57,14 +56,6 @@ public final class BlockRlp {
    * @throws io.twinchain.chain.types.MalformedRlpException if the bytes are not a body
    */
   public static List<Bytes> decodeBody(final Bytes encoded) {
-    return Rlp.decodeList(encoded, "block body", BlockRlp::readValuesToEnd);
-  }
-
-  private static List<Bytes> readValuesToEnd(final RLPReader reader) {
-    final List<Bytes> values = new ArrayList<>();
-    while (!reader.isComplete()) {
-      values.add(reader.readValue());
-    }
-    return values;
+    return Rlp.decodeList(encoded, "block body", Rlp::readRemainingValues);
   }
 }

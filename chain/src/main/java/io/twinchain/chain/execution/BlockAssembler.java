@@ -35,6 +35,22 @@ public final class BlockAssembler {
   }
 
   /**
+   * A header template for a child of {@code parent}: parent hash, number, slot + 1, and the
+   * parent's gas limit, snapshot root and stake modifier. Producers override what consensus decides
+   * (timestamp, slot, miner, difficulty, snapshot root, stake modifier, extra data).
+   */
+  public static BlockHeaderBuilder childTemplate(final BlockHeader parent) {
+    return BlockHeader.builder()
+        .parentHash(parent.hash())
+        .number(parent.number() + 1)
+        .timestamp(parent.timestamp())
+        .slot(parent.slot() + 1)
+        .gasLimit(parent.gasLimit())
+        .reputationSnapshotRoot(parent.reputationSnapshotRoot())
+        .stakeModifier(parent.stakeModifier());
+  }
+
+  /**
    * Assembles a block on {@code parent}.
    *
    * @param template the producer's fields (number, parent hash, miner, timestamp, slot, gas limit,

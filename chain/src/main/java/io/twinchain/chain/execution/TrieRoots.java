@@ -5,6 +5,7 @@ import io.horizen.evm.TrieHasher;
 import io.twinchain.chain.block.Receipt;
 import io.twinchain.chain.block.ReceiptRlp;
 import io.twinchain.chain.state.EvmTypes;
+import io.twinchain.chain.state.WorldStateArchive;
 import java.util.List;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
@@ -14,6 +15,9 @@ import org.apache.tuweni.bytes.Bytes32;
  * envelope), computed by go-ethereum's own {@code DeriveSha} through libevm.
  */
 public final class TrieRoots {
+
+  /** Root of the empty trie (no transactions, no receipts). */
+  public static final Bytes32 EMPTY = WorldStateArchive.EMPTY_ROOT;
 
   private TrieRoots() {}
 

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.chain.types;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
@@ -47,6 +49,15 @@ public final class Rlp {
     } catch (final RLPException | IllegalArgumentException | IndexOutOfBoundsException e) {
       throw new MalformedRlpException(what + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Reads every remaining item of the current list as a byte string. */
+  public static List<Bytes> readRemainingValues(final RLPReader reader) {
+    final List<Bytes> values = new ArrayList<>();
+    while (!reader.isComplete()) {
+      values.add(reader.readValue());
+    }
+    return values;
   }
 
   /** Reads a value that must be exactly 32 bytes. */

@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.chain.validation;
 
-/** Reasons the ledger refuses a block. Consensus rules add their own {@link ReasonCode}s. */
+/**
+ * Reasons the ledger refuses a block. A block refused for one of its transactions carries that
+ * transaction's {@code TransactionReason}; consensus rules add their own {@link ReasonCode}s.
+ */
 public enum BlockReason implements ReasonCode {
   /** The block's bytes are not a well-formed RLP block. */
   MALFORMED_BLOCK,
