@@ -6,7 +6,7 @@ import {IPermissions} from "./lib/IPermissions.sol";
 
 /// @title ReputationRegistry: each AP's reputation R_k, updated from verified work receipts.
 /// @notice Spec bdt-model.md §3.2: R_k(t+1) = (1 − η)·R_k(t) + η·c_k(t), in fixed point with
-///         ONE = 1e18 and floor rounding on every slot step:
+///         ONE = 1e18 and floor rounding on every slot step (assumption A-REP-FIXEDPOINT):
 ///         R(t+1) = ((ONE − η)·R(t) + η·c(t)) / ONE.
 ///         Per slot (assumption A-REP-SLOT-AGGREGATION): c_k(t) = min(ONE, Σ shares of the AP's
 ///         receipts for slot t); a slot without receipts between or after recorded slots has

@@ -16,7 +16,7 @@ interface IReputationRecorder {
 ///         signs it so anyone, typically the AP that mines the block, can relay it
 ///         (`submitSigned`). Each receipt is counted once, and never for the gateway itself:
 ///         the attesting gateway must not be the AP it attests. Accepted receipts feed
-///         ReputationRegistry.
+///         ReputationRegistry (assumption A-REP-RECEIPT-ATTESTATION).
 /// @dev Storage layout (storage-layout JSON beside the ABI) is part of the genesis format.
 contract WorkReceipts {
     /// @notice One unit of work: an AP ran the top layers of a twin's DNN for a gateway.

@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.contracts.genesis;
 
+import io.twinchain.chain.genesis.GenesisAccount;
 import io.twinchain.chain.state.MutableWorldState;
 import io.twinchain.chain.types.Addresses;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,19 +42,35 @@ public final class SystemContractsGenesis {
   }
 
   /**
-   * Writes every system contract's code and initial storage into a genesis state (before it is
-   * committed as block 0's state root).
+   * The system contracts as genesis {@code alloc} accounts (no balance, nonce 1 as after a
+   * creation), for a genesis file or {@code GenesisConfig}.
    */
-  public static void place(final SystemContractsConfig config, final MutableWorldState state) {
+  public static Map<Address, GenesisAccount> genesisAlloc(final SystemContractsConfig config) {
+    final Map<Address, GenesisAccount> alloc = new LinkedHashMap<>();
     for (Allocation allocation : allocations(config).values()) {
-      final Address address = Addresses.fromBytes(allocation.contract().addressBytes());
-      state.setCode(address, allocation.code());
+      final Map<Bytes32, Bytes32> storage = new LinkedHashMap<>();
       allocation
           .storage()
-          .forEach(
-              (slot, value) ->
-                  state.setStorage(address, Bytes32.leftPad(slot), Bytes32.leftPad(value)));
+          .forEach((slot, value) -> storage.put(Bytes32.leftPad(slot), Bytes32.leftPad(value)));
+      alloc.put(
+          Addresses.fromBytes(allocation.contract().addressBytes()),
+          new GenesisAccount(BigInteger.ZERO, 1, allocation.code(), storage));
     }
+    return alloc;
+  }
+
+  /**
+   * Writes every system contract's code, nonce and initial storage into a genesis state (before it
+   * is committed as block 0's state root).
+   */
+  public static void place(final SystemContractsConfig config, final MutableWorldState state) {
+    genesisAlloc(config)
+        .forEach(
+            (address, account) -> {
+              state.setNonce(address, account.nonce());
+              state.setCode(address, account.code());
+              account.storage().forEach((slot, value) -> state.setStorage(address, slot, value));
+            });
   }
 
   private static Allocation permissions(final SystemContractsConfig config) {

@@ -19,6 +19,7 @@ import org.web3j.crypto.Sign;
  * Signs a work receipt the way {@code WorkReceipts.submitSigned} checks it, so a gateway can hand
  * the receipt to any relayer (typically the AP that mines the next block): the EIP-191
  * personal-sign signature over keccak256(abi.encode(RECEIPT_TYPEHASH, chainId, contract, receipt)).
+ * Assumption A-REP-RECEIPT-ATTESTATION: the gateway is the component that attests an AP's work.
  */
 public final class WorkReceiptSigner {
 

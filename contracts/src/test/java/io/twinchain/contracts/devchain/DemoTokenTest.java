@@ -23,17 +23,15 @@ class DemoTokenTest {
     fixture.close();
   }
 
+  private DemoToken deploy() throws Exception {
+    return DemoToken.deploy(
+            fixture.web3j, fixture.signer(fixture.user), DevChainFixture.GAS, "Twin", "TWN", SUPPLY)
+        .send();
+  }
+
   @Test
   void deployTransferAndRead() throws Exception {
-    final DemoToken token =
-        DemoToken.deploy(
-                fixture.web3j,
-                fixture.signer(fixture.user),
-                DevChainFixture.GAS,
-                "Twin",
-                "TWN",
-                SUPPLY)
-            .send();
+    final DemoToken token = deploy();
     assertThat(token.getContractAddress()).isNotBlank();
     assertThat(
             fixture
@@ -60,15 +58,7 @@ class DemoTokenTest {
 
   @Test
   void overdraftRevertsWithItsCustomError() throws Exception {
-    final DemoToken token =
-        DemoToken.deploy(
-                fixture.web3j,
-                fixture.signer(fixture.user),
-                DevChainFixture.GAS,
-                "Twin",
-                "TWN",
-                SUPPLY)
-            .send();
+    final DemoToken token = deploy();
     final DemoToken asGateway =
         DemoToken.load(
             token.getContractAddress(),

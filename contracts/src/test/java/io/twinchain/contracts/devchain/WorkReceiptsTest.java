@@ -54,9 +54,7 @@ class WorkReceiptsTest {
 
   @Test
   void unregisteredGatewayIsRefused() {
-    final RevertReason reason =
-        fixture.revertOf(
-            () -> fixture.workReceipts(fixture.user).submit(receipt(1, 0, fixture.ap, ONE)).send());
+    final RevertReason reason = refused(fixture.user, receipt(1, 0, fixture.ap, ONE));
     assertThat(reason.name()).isEqualTo("NotGateway");
     assertThat(reason.arguments()).containsExactly(fixture.user.getAddress());
   }
@@ -64,13 +62,7 @@ class WorkReceiptsTest {
   @Test
   void aReceiptCountsOnce() throws Exception {
     fixture.workReceipts(fixture.gateway).submit(receipt(7, 0, fixture.ap, ONE)).send();
-    final RevertReason reason =
-        fixture.revertOf(
-            () ->
-                fixture
-                    .workReceipts(fixture.gateway)
-                    .submit(receipt(7, 0, fixture.ap, ONE))
-                    .send());
+    final RevertReason reason = refused(fixture.gateway, receipt(7, 0, fixture.ap, ONE));
     assertThat(reason.name()).isEqualTo("DuplicateReceipt");
     assertThat(reputationOf(fixture.ap)).isEqualTo(replay.receipt(0, ONE).latest());
   }
@@ -78,9 +70,7 @@ class WorkReceiptsTest {
   @Test
   void anApCannotAttestItsOwnWork() throws Exception {
     // fixture.ap is also a registered gateway, so only the self-attestation rule stops it.
-    final RevertReason sent =
-        fixture.revertOf(
-            () -> fixture.workReceipts(fixture.ap).submit(receipt(1, 0, fixture.ap, ONE)).send());
+    final RevertReason sent = refused(fixture.ap, receipt(1, 0, fixture.ap, ONE));
     assertThat(sent.name()).isEqualTo("SelfAttestation");
 
     final WorkReceipts.Receipt own = receipt(2, 0, fixture.ap, ONE);
@@ -164,14 +154,12 @@ class WorkReceiptsTest {
   @Test
   void receiptsForAnEarlierSlotThanRecordedAreRefused() throws Exception {
     fixture.workReceipts(fixture.gateway).submit(receipt(1, 5, fixture.ap, ONE)).send();
-    final RevertReason reason =
-        fixture.revertOf(
-            () ->
-                fixture
-                    .workReceipts(fixture.gateway)
-                    .submit(receipt(2, 4, fixture.ap, ONE))
-                    .send());
+    final RevertReason reason = refused(fixture.gateway, receipt(2, 4, fixture.ap, ONE));
     assertThat(reason.name()).isEqualTo("StaleSlot");
+  }
+
+  private RevertReason refused(final Credentials gateway, final WorkReceipts.Receipt receipt) {
+    return fixture.revertOf(() -> fixture.workReceipts(gateway).submit(receipt).send());
   }
 
   private WorkReceiptSigner signer() {

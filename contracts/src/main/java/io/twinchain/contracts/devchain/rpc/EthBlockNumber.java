@@ -5,17 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.twinchain.contracts.devchain.DevChain;
 
 /** {@code eth_blockNumber}: the latest sealed block. */
-final class EthBlockNumber implements DevRpcMethod {
-
-  private final DevChain chain;
+final class EthBlockNumber extends DevChainMethod {
 
   EthBlockNumber(final DevChain chain) {
-    this.chain = chain;
-  }
-
-  @Override
-  public String name() {
-    return "eth_blockNumber";
+    super("eth_blockNumber", chain);
   }
 
   @Override

@@ -5,17 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.twinchain.contracts.devchain.DevChain;
 
 /** {@code eth_call}: a read-only call on the state after any sealed block. */
-final class EthCall implements DevRpcMethod {
-
-  private final DevChain chain;
+final class EthCall extends DevChainMethod {
 
   EthCall(final DevChain chain) {
-    this.chain = chain;
-  }
-
-  @Override
-  public String name() {
-    return "eth_call";
+    super("eth_call", chain);
   }
 
   @Override

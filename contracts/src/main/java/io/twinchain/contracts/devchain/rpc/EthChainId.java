@@ -5,17 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.twinchain.contracts.devchain.DevChain;
 
 /** {@code eth_chainId}: the chain id transactions are signed for. */
-final class EthChainId implements DevRpcMethod {
-
-  private final DevChain chain;
+final class EthChainId extends DevChainMethod {
 
   EthChainId(final DevChain chain) {
-    this.chain = chain;
-  }
-
-  @Override
-  public String name() {
-    return "eth_chainId";
+    super("eth_chainId", chain);
   }
 
   @Override

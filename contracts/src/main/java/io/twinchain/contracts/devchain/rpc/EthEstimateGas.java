@@ -9,20 +9,13 @@ import io.twinchain.contracts.devchain.DevChain;
  * intrinsic 21,000 and a quarter for refunds and state drift (no binary search: a dev-chain
  * estimate, generous on purpose).
  */
-final class EthEstimateGas implements DevRpcMethod {
+final class EthEstimateGas extends DevChainMethod {
 
   private static final long TRANSACTION_GAS = 21_000;
   private static final long CREATION_GAS = 32_000;
 
-  private final DevChain chain;
-
   EthEstimateGas(final DevChain chain) {
-    this.chain = chain;
-  }
-
-  @Override
-  public String name() {
-    return "eth_estimateGas";
+    super("eth_estimateGas", chain);
   }
 
   @Override

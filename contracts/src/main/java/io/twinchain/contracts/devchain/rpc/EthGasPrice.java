@@ -5,17 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.twinchain.contracts.devchain.DevChain;
 
 /** {@code eth_gasPrice}: gas is free on this permissioned chain (still metered). */
-final class EthGasPrice implements DevRpcMethod {
-
-  private final DevChain chain;
+final class EthGasPrice extends DevChainMethod {
 
   EthGasPrice(final DevChain chain) {
-    this.chain = chain;
-  }
-
-  @Override
-  public String name() {
-    return "eth_gasPrice";
+    super("eth_gasPrice", chain);
   }
 
   @Override

@@ -6,17 +6,10 @@ import io.twinchain.contracts.devchain.DevChain;
 import org.web3j.abi.datatypes.Address;
 
 /** {@code eth_getBalance}: an account balance in wei. */
-final class EthGetBalance implements DevRpcMethod {
-
-  private final DevChain chain;
+final class EthGetBalance extends DevChainMethod {
 
   EthGetBalance(final DevChain chain) {
-    this.chain = chain;
-  }
-
-  @Override
-  public String name() {
-    return "eth_getBalance";
+    super("eth_getBalance", chain);
   }
 
   @Override

@@ -13,17 +13,10 @@ import org.apache.tuweni.bytes.Bytes;
  * {@code eth_getBlockByNumber}: a sealed block's header fields and transaction hashes (full
  * transaction objects are not served by the dev chain).
  */
-final class EthGetBlockByNumber implements DevRpcMethod {
-
-  private final DevChain chain;
+final class EthGetBlockByNumber extends DevChainMethod {
 
   EthGetBlockByNumber(final DevChain chain) {
-    this.chain = chain;
-  }
-
-  @Override
-  public String name() {
-    return "eth_getBlockByNumber";
+    super("eth_getBlockByNumber", chain);
   }
 
   @Override

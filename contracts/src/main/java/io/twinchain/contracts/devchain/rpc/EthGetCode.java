@@ -6,17 +6,10 @@ import io.twinchain.contracts.devchain.DevChain;
 import org.web3j.abi.datatypes.Address;
 
 /** {@code eth_getCode}: the code of an account. */
-final class EthGetCode implements DevRpcMethod {
-
-  private final DevChain chain;
+final class EthGetCode extends DevChainMethod {
 
   EthGetCode(final DevChain chain) {
-    this.chain = chain;
-  }
-
-  @Override
-  public String name() {
-    return "eth_getCode";
+    super("eth_getCode", chain);
   }
 
   @Override

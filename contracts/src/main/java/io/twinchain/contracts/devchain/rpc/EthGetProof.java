@@ -14,17 +14,10 @@ import org.web3j.abi.datatypes.Address;
  * {@code eth_getProof} (EIP-1186): the account and storage Merkle-Patricia proofs of an account
  * against the state root of a sealed block, as go-ethereum's trie produces them.
  */
-final class EthGetProof implements DevRpcMethod {
-
-  private final DevChain chain;
+final class EthGetProof extends DevChainMethod {
 
   EthGetProof(final DevChain chain) {
-    this.chain = chain;
-  }
-
-  @Override
-  public String name() {
-    return "eth_getProof";
+    super("eth_getProof", chain);
   }
 
   @Override

@@ -7,17 +7,10 @@ import org.apache.tuweni.bytes.Bytes32;
 import org.web3j.abi.datatypes.Address;
 
 /** {@code eth_getStorageAt}: one storage slot of an account. */
-final class EthGetStorageAt implements DevRpcMethod {
-
-  private final DevChain chain;
+final class EthGetStorageAt extends DevChainMethod {
 
   EthGetStorageAt(final DevChain chain) {
-    this.chain = chain;
-  }
-
-  @Override
-  public String name() {
-    return "eth_getStorageAt";
+    super("eth_getStorageAt", chain);
   }
 
   @Override

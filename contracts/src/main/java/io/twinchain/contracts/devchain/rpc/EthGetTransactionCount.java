@@ -9,17 +9,10 @@ import org.web3j.abi.datatypes.Address;
  * {@code eth_getTransactionCount}: the account nonce, counting pending transactions for the
  * "pending" tag.
  */
-final class EthGetTransactionCount implements DevRpcMethod {
-
-  private final DevChain chain;
+final class EthGetTransactionCount extends DevChainMethod {
 
   EthGetTransactionCount(final DevChain chain) {
-    this.chain = chain;
-  }
-
-  @Override
-  public String name() {
-    return "eth_getTransactionCount";
+    super("eth_getTransactionCount", chain);
   }
 
   @Override

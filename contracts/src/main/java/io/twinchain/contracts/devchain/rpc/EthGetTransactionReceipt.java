@@ -17,17 +17,10 @@ import org.apache.tuweni.bytes.Bytes32;
  * {@code eth_getTransactionReceipt}: the receipt of a sealed transaction, with Besu's {@code
  * revertReason} field (the raw revert data) when execution reverted; null while unknown.
  */
-final class EthGetTransactionReceipt implements DevRpcMethod {
-
-  private final DevChain chain;
+final class EthGetTransactionReceipt extends DevChainMethod {
 
   EthGetTransactionReceipt(final DevChain chain) {
-    this.chain = chain;
-  }
-
-  @Override
-  public String name() {
-    return "eth_getTransactionReceipt";
+    super("eth_getTransactionReceipt", chain);
   }
 
   @Override

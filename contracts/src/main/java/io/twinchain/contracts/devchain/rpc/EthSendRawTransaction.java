@@ -10,17 +10,10 @@ import java.util.Optional;
  * {@code eth_sendRawTransaction}: decodes, verifies and executes a signed envelope into the pending
  * block; a refused transaction returns its typed reason and changes nothing.
  */
-final class EthSendRawTransaction implements DevRpcMethod {
-
-  private final DevChain chain;
+final class EthSendRawTransaction extends DevChainMethod {
 
   EthSendRawTransaction(final DevChain chain) {
-    this.chain = chain;
-  }
-
-  @Override
-  public String name() {
-    return "eth_sendRawTransaction";
+    super("eth_sendRawTransaction", chain);
   }
 
   @Override

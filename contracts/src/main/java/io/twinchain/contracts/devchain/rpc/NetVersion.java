@@ -5,17 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.twinchain.contracts.devchain.DevChain;
 
 /** {@code net_version}: the network id, equal to the chain id. */
-final class NetVersion implements DevRpcMethod {
-
-  private final DevChain chain;
+final class NetVersion extends DevChainMethod {
 
   NetVersion(final DevChain chain) {
-    this.chain = chain;
-  }
-
-  @Override
-  public String name() {
-    return "net_version";
+    super("net_version", chain);
   }
 
   @Override
