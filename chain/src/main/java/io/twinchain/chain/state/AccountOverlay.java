@@ -45,8 +45,7 @@ final class AccountOverlay {
   }
 
   boolean hasCode(final Address account) {
-    final Hash codeHash = entry(account).codeHash(db);
-    return !codeHash.equals(Hash.ZERO) && !codeHash.equals(StateDB.EMPTY_CODE_HASH);
+    return entry(account).hasCode(db);
   }
 
   /**
@@ -57,7 +56,7 @@ final class AccountOverlay {
   boolean isPresentAndEmpty(final Address account) {
     final OverlayAccount entry = entry(account);
     return !entry.codeHash(db).equals(Hash.ZERO)
-        && !hasCode(account)
+        && !entry.hasCode(db)
         && entry.nonce(db) == 0
         && entry.balance(db).signum() == 0;
   }

@@ -15,6 +15,7 @@ import java.util.OptionalLong;
 final class OverlayAccount {
 
   private final io.horizen.evm.Address address;
+  private Optional<Boolean> hasCode = Optional.empty();
   private Optional<Hash> codeHash = Optional.empty();
   private OptionalLong nonce = OptionalLong.empty();
   private boolean nonceChanged;
@@ -24,6 +25,14 @@ final class OverlayAccount {
 
   OverlayAccount(final io.horizen.evm.Address address) {
     this.address = address;
+  }
+
+  /** Whether the account holds code (libevm's boolean query is cheaper than the code hash). */
+  boolean hasCode(final StateDB db) {
+    if (hasCode.isEmpty()) {
+      hasCode = Optional.of(db.isSmartContractAccount(address));
+    }
+    return hasCode.orElseThrow();
   }
 
   /** go-ethereum's code hash: all zero for an account absent from the trie. */
