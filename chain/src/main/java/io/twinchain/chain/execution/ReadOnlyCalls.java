@@ -51,12 +51,12 @@ public final class ReadOnlyCalls {
                   BigInteger.valueOf(request.gas()),
                   false),
               EvmContexts.of(block, BigInteger.ZERO, blockHashes));
-      final boolean success = TransactionProcessor.succeeded(result);
+      final boolean success = EvmTransaction.succeeded(result);
       return new CallResult(
           Bytes.wrap(result.returnData == null ? new byte[0] : result.returnData),
           request.gas() - result.leftOverGas.longValueExact(),
           result.reverted,
-          success ? Optional.empty() : Optional.of(TransactionProcessor.errorOf(result)));
+          success ? Optional.empty() : Optional.of(EvmTransaction.errorOf(result)));
     }
   }
 }

@@ -24,7 +24,7 @@ final class TransactionChecks {
   static long check(
       final MutableWorldState state, final Transaction transaction, final long blockGasRemaining)
       throws InvalidTransactionException {
-    if (!state.code(transaction.sender()).isEmpty()) {
+    if (state.hasCode(transaction.sender())) {
       throw new InvalidTransactionException(
           TransactionReason.SENDER_NOT_EOA, "sender " + transaction.sender() + " holds code");
     }

@@ -52,16 +52,32 @@ public final class TestTransactions {
       final Address to,
       final long gasLimit,
       final Bytes data) {
+    return dynamicFee(from, chainId, nonce, to, gasLimit, BigInteger.ZERO, BigInteger.ZERO, data);
+  }
+
+  /**
+   * A signed EIP-1559 transaction with any value, data and fee ({@code fee} is both fee cap and
+   * priority fee; {@code to} null creates).
+   */
+  public static Bytes dynamicFee(
+      final Credentials from,
+      final long chainId,
+      final long nonce,
+      final Address to,
+      final long gasLimit,
+      final BigInteger value,
+      final BigInteger fee,
+      final Bytes data) {
     final RawTransaction raw =
         RawTransaction.createTransaction(
             chainId,
             BigInteger.valueOf(nonce),
             BigInteger.valueOf(gasLimit),
             to == null ? "" : to.getValue(),
-            BigInteger.ZERO,
+            value,
             data.toHexString(),
-            BigInteger.ZERO,
-            BigInteger.ZERO);
+            fee,
+            fee);
     return Bytes.wrap(TransactionEncoder.signMessage(raw, from));
   }
 }
