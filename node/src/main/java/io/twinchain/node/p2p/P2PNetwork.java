@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
@@ -59,6 +60,8 @@ public final class P2PNetwork implements AutoCloseable {
   private final SslContext serverTls;
   private final SslContext clientTls;
   private Optional<Channel> server = Optional.empty();
+  private Optional<ScheduledFuture<?>> dialler = Optional.empty();
+  private volatile boolean closed;
 
   /** Creates the network; nothing listens until {@link #start()}. */
   public P2PNetwork(
@@ -94,12 +97,18 @@ public final class P2PNetwork implements AutoCloseable {
             .channel();
     server = Optional.of(channel);
     final long interval = config.dialInterval().toMillis();
-    group.scheduleWithFixedDelay(this::dialAllowlisted, 0, interval, TimeUnit.MILLISECONDS);
+    dialler =
+        Optional.of(
+            group.scheduleWithFixedDelay(
+                this::dialAllowlisted, 0, interval, TimeUnit.MILLISECONDS));
     LOG.info("P2P listening on {} as {}", channel.localAddress(), localEnode());
   }
 
   /** Dials {@code enode}; completes when TCP connects (the peer registers after STATUS). */
   public CompletableFuture<Void> connect(final EnodeUrl enode) {
+    if (closed) {
+      return CompletableFuture.failedFuture(new IllegalStateException("the P2P network is closed"));
+    }
     final CompletableFuture<Void> result = new CompletableFuture<>();
     new Bootstrap()
         .group(group)
@@ -198,6 +207,8 @@ public final class P2PNetwork implements AutoCloseable {
 
   @Override
   public void close() {
+    closed = true;
+    dialler.ifPresent(task -> task.cancel(false));
     peers.all().forEach(peer -> peer.disconnect(DisconnectReason.SHUTTING_DOWN));
     server.ifPresent(Channel::close);
     group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();

@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.node.metrics;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import java.util.Optional;
+
+/**
+ * Serves {@code GET /metrics} (Prometheus text), {@code /liveness} (the process answers) and {@code
+ * /readiness} (the node's {@link HealthCheck} passes), like Besu's metrics and health endpoints.
+ */
+public final class MetricsHttpServer {
+
+  private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+
+  private final Vertx vertx;
+  private final PrometheusMetricsSystem metrics;
+  private final HealthCheck readiness;
+  private Optional<HttpServer> server = Optional.empty();
+
+  public MetricsHttpServer(
+      final Vertx vertx, final PrometheusMetricsSystem metrics, final HealthCheck readiness) {
+    this.vertx = vertx;
+    this.metrics = metrics;
+    this.readiness = readiness;
+  }
+
+  /** Listens on {@code host:port} (0 picks a free port); completes with the bound port. */
+  public Future<Integer> start(final String host, final int port) {
+    return vertx
+        .createHttpServer()
+        .requestHandler(this::handle)
+        .listen(port, host)
+        .map(
+            bound -> {
+              server = Optional.of(bound);
+              return bound.actualPort();
+            });
+  }
+
+  private void handle(final HttpServerRequest request) {
+    if (request.method() != HttpMethod.GET) {
+      request.response().setStatusCode(405).end();
+      return;
+    }
+    switch (request.path()) {
+      case "/metrics" ->
+          request.response().putHeader("Content-Type", PROMETHEUS_TEXT).end(metrics.scrape());
+      case "/liveness" -> status(request, 200, "UP");
+      case "/readiness" ->
+          readiness
+              .notReadyBecause()
+              .ifPresentOrElse(
+                  reason -> status(request, 503, "DOWN"), () -> status(request, 200, "UP"));
+      default -> request.response().setStatusCode(404).end();
+    }
+  }
+
+  private static void status(final HttpServerRequest request, final int code, final String status) {
+    request
+        .response()
+        .setStatusCode(code)
+        .putHeader("Content-Type", "application/json")
+        .end("{\"status\":\"" + status + "\"}");
+  }
+
+  public Future<Void> stop() {
+    return server.map(HttpServer::close).orElse(Future.succeededFuture());
+  }
+}
