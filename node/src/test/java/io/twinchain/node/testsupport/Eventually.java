@@ -10,7 +10,12 @@ public final class Eventually {
   private Eventually() {}
 
   public static void await(final String what, final BooleanSupplier condition) {
-    final long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    await(what, Duration.ofSeconds(15), condition);
+  }
+
+  public static void await(
+      final String what, final Duration timeout, final BooleanSupplier condition) {
+    final long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("timed out waiting until " + what);
