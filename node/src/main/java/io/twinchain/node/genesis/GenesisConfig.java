@@ -15,7 +15,7 @@ import org.web3j.crypto.Hash;
  * identifier in the STATUS handshake is Keccak-256 of the file's bytes, so nodes started from
  * different genesis files refuse each other.
  *
- * @param chainId EIP-155 chain id, also the network id
+ * @param chainId EIP-155 chain id ({@code config.chainId}), also the network id
  * @param fileHash Keccak-256 of the genesis file
  * @param json the whole document
  */
@@ -35,9 +35,9 @@ public record GenesisConfig(long chainId, Bytes32 fileHash, JsonNode json) {
     if (json == null || !json.isObject()) {
       throw new InvalidGenesisException(file, "file", "must hold a JSON object");
     }
-    final JsonNode chainId = json.get("chainId");
-    if (chainId == null || !chainId.canConvertToLong() || chainId.asLong() <= 0) {
-      throw new InvalidGenesisException(file, "chainId", "must be a positive integer");
+    final JsonNode chainId = json.path("config").path("chainId");
+    if (!chainId.canConvertToLong() || chainId.asLong() <= 0) {
+      throw new InvalidGenesisException(file, "config.chainId", "must be a positive integer");
     }
     return new GenesisConfig(chainId.asLong(), Bytes32.wrap(Hash.sha3(bytes)), json);
   }

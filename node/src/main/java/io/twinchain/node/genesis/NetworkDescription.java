@@ -42,9 +42,10 @@ public record NetworkDescription(
     if (root == null || !(root.get("genesis") instanceof ObjectNode genesis)) {
       throw new InvalidGenesisException(file, "genesis", "must be an object");
     }
-    final JsonNode chainId = genesis.get("chainId");
-    if (chainId == null || !chainId.canConvertToLong() || chainId.asLong() <= 0) {
-      throw new InvalidGenesisException(file, "genesis.chainId", "must be a positive integer");
+    final JsonNode chainId = genesis.path("config").path("chainId");
+    if (!chainId.canConvertToLong() || chainId.asLong() <= 0) {
+      throw new InvalidGenesisException(
+          file, "genesis.config.chainId", "must be a positive integer");
     }
     final JsonNode chain = root.path("blockchain");
     return new NetworkDescription(

@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.web3j.crypto.Keys;
 
 /**
  * Writes a complete network from a {@link NetworkDescription}: one directory per node with its key,
@@ -41,8 +42,13 @@ public final class NetworkGenerator {
   /** Generates into {@code to}, which must not exist or be empty. */
   public List<GeneratedNode> generate(final NetworkDescription description, final Path to)
       throws IOException {
-    if (Files.isDirectory(to) && Files.list(to).findAny().isPresent()) {
-      throw new FileAlreadyExistsException(to.toString(), null, "output directory is not empty");
+    if (Files.isDirectory(to)) {
+      try (var entries = Files.list(to)) {
+        if (entries.findAny().isPresent()) {
+          throw new FileAlreadyExistsException(
+              to.toString(), null, "output directory is not empty");
+        }
+      }
     }
     final List<GeneratedNode> nodes = new ArrayList<>();
     addNodes(nodes, NodeRole.AP, description.accessPoints(), description, to);
@@ -94,10 +100,8 @@ public final class NetworkGenerator {
     final ArrayNode accessPoints = genesis.putArray("accessPoints");
     final ArrayNode gateways = genesis.putArray("gateways");
     for (final GeneratedNode node : nodes) {
-      final ObjectNode entry = (node.role() == NodeRole.AP ? accessPoints : gateways).addObject();
-      entry.put("name", node.name());
-      entry.put("address", node.key().address());
-      entry.put("nodeId", "0x" + node.key().nodeId().toHex());
+      (node.role() == NodeRole.AP ? accessPoints : gateways)
+          .add(Keys.toChecksumAddress(node.key().address()));
     }
     return genesis;
   }

@@ -56,7 +56,7 @@ class KeysAndGenesisCommandTest {
     Files.writeString(
         description,
         """
-        {"genesis": {"chainId": 2024, "consensus": {"blockPeriodSeconds": 2},
+        {"genesis": {"config": {"chainId": 2024, "consensus": {"blockPeriodSeconds": 2}},
                      "alloc": {"0xfe3b557e8fb62b89f4916b721be55ceb828dbd73": {"balance": "0x1"}}},
          "blockchain": {"accessPoints": {"count": 3}, "gateways": {"count": 2}}}
         """);
@@ -72,7 +72,7 @@ class KeysAndGenesisCommandTest {
             out.toString());
     assertThat(result.exitCode()).as(result.err()).isZero();
     final JsonNode genesis = new ObjectMapper().readTree(out.resolve("genesis.json").toFile());
-    assertThat(genesis.get("chainId").asLong()).isEqualTo(2024);
+    assertThat(genesis.get("config").get("chainId").asLong()).isEqualTo(2024);
     assertThat(genesis.get("accessPoints")).hasSize(3);
     assertThat(genesis.get("gateways")).hasSize(2);
     assertThat(genesis.get("timestamp").asText()).startsWith("0x");
@@ -84,8 +84,8 @@ class KeysAndGenesisCommandTest {
         .contains("role=\"ap\"")
         .contains("p2p-port=30303");
     assertThat(Files.readString(out.resolve("ap-2/config.toml"))).contains("p2p-port=30313");
-    final String ap1 = "0x" + NodeKeyFile.load(out.resolve("ap-1/key")).nodeId().toHex();
-    assertThat(genesis.get("accessPoints").get(0).get("nodeId").asText()).isEqualTo(ap1);
+    final String ap1 = NodeKeyFile.load(out.resolve("ap-1/key")).address();
+    assertThat(genesis.get("accessPoints").get(0).asText()).isEqualToIgnoringCase(ap1);
 
     final CliRunner.Result again =
         CliRunner.run(
@@ -104,7 +104,7 @@ class KeysAndGenesisCommandTest {
     final Path description = dir.resolve("network.json");
     Files.writeString(
         description,
-        "{\"genesis\": {\"chainId\": -1}, \"blockchain\": {\"accessPoints\": {\"count\": 1}}}");
+        "{\"genesis\": {\"config\": {\"chainId\": -1}}, \"blockchain\": {\"accessPoints\": {\"count\": 1}}}");
     final CliRunner.Result result =
         CliRunner.run(
             Map.of(),
@@ -115,6 +115,6 @@ class KeysAndGenesisCommandTest {
             "--to",
             dir.resolve("o").toString());
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err()).contains("genesis.chainId");
+    assertThat(result.err()).contains("genesis.config.chainId");
   }
 }

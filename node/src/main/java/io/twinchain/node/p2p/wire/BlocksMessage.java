@@ -24,6 +24,10 @@ public record BlocksMessage(long requestId, List<Bytes> blocks) {
 
   public static BlocksMessage decode(final Frame frame) throws WireException {
     return RlpBodies.decode(
-        frame, TwinchainV1.BLOCKS, r -> new BlocksMessage(r.readLong(), RlpLists.nestedValues(r)));
+        frame,
+        TwinchainV1.BLOCKS,
+        r ->
+            new BlocksMessage(
+                RlpBodies.nonNegative(r.readLong(), "requestId"), RlpLists.nestedValues(r)));
   }
 }

@@ -25,7 +25,7 @@ public record GetBlocksMessage(long requestId, long startNumber, int count) {
         frame,
         TwinchainV1.GET_BLOCKS,
         r -> {
-          final long id = r.readLong();
+          final long id = RlpBodies.nonNegative(r.readLong(), "requestId");
           final long start = RlpBodies.nonNegative(r.readLong(), "startNumber");
           final int count = r.readInt();
           if (count < 1 || count > MAX_COUNT) {

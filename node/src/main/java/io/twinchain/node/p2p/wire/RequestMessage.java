@@ -27,7 +27,7 @@ public record RequestMessage(long requestId, String topic, Bytes payload) {
         frame,
         TwinchainV1.REQUEST,
         r -> {
-          final long id = r.readLong();
+          final long id = RlpBodies.nonNegative(r.readLong(), "requestId");
           final Bytes topic = r.readValue();
           if (topic.isEmpty() || topic.size() > MAX_TOPIC_LENGTH) {
             throw new IllegalArgumentException("topic of " + topic.size() + " bytes");

@@ -30,7 +30,7 @@ public record ResponseMessage(long requestId, Status status, Bytes payload) {
         frame,
         TwinchainV1.RESPONSE,
         r -> {
-          final long id = r.readLong();
+          final long id = RlpBodies.nonNegative(r.readLong(), "requestId");
           final int status = r.readInt();
           if (status < 0 || status >= Status.values().length) {
             throw new IllegalArgumentException("status " + status);
