@@ -1,12 +1,11 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.metrics;
 
+import io.twinchain.node.http.HttpListener;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
-import java.util.Optional;
 
 /**
  * Serves {@code GET /metrics} (Prometheus text), {@code /liveness} (the process answers) and {@code
@@ -19,7 +18,7 @@ public final class MetricsHttpServer {
   private final Vertx vertx;
   private final PrometheusMetricsSystem metrics;
   private final HealthCheck readiness;
-  private Optional<HttpServer> server = Optional.empty();
+  private final HttpListener listener = new HttpListener();
 
   public MetricsHttpServer(
       final Vertx vertx, final PrometheusMetricsSystem metrics, final HealthCheck readiness) {
@@ -30,15 +29,7 @@ public final class MetricsHttpServer {
 
   /** Listens on {@code host:port} (0 picks a free port); completes with the bound port. */
   public Future<Integer> start(final String host, final int port) {
-    return vertx
-        .createHttpServer()
-        .requestHandler(this::handle)
-        .listen(port, host)
-        .map(
-            bound -> {
-              server = Optional.of(bound);
-              return bound.actualPort();
-            });
+    return listener.listen(vertx.createHttpServer().requestHandler(this::handle), host, port);
   }
 
   private void handle(final HttpServerRequest request) {
@@ -68,6 +59,6 @@ public final class MetricsHttpServer {
   }
 
   public Future<Void> stop() {
-    return server.map(HttpServer::close).orElse(Future.succeededFuture());
+    return listener.stop();
   }
 }

@@ -2,7 +2,6 @@
 package io.twinchain.node.rpc.http;
 
 import io.twinchain.node.rpc.JsonRpcProcessor;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -18,43 +17,23 @@ import java.util.Optional;
  * the body size (while reading, so an oversized body is never buffered) before the processor sees
  * anything.
  */
-public final class JsonRpcHttpServer {
+public final class JsonRpcHttpServer extends JsonRpcListener {
 
   private static final String JSON = "application/json";
 
-  private final Vertx vertx;
-  private final JsonRpcServerConfig config;
-  private final JsonRpcProcessor processor;
-  private final OriginPolicy policy;
-  private final ConnectionLimiter limiter;
-  private Optional<HttpServer> server = Optional.empty();
-
   public JsonRpcHttpServer(
       final Vertx vertx, final JsonRpcServerConfig config, final JsonRpcProcessor processor) {
-    this.vertx = vertx;
-    this.config = config;
-    this.processor = processor;
-    this.policy = new OriginPolicy(config.hostAllowlist(), config.corsOrigins());
-    this.limiter = new ConnectionLimiter(config.maxActiveConnections(), "JSON-RPC HTTP");
+    super(vertx, config, processor, "JSON-RPC HTTP");
   }
 
-  /** Listens; completes with the bound port. */
-  public Future<Integer> start() {
-    return vertx
-        .createHttpServer(
-            new HttpServerOptions().setTcpNoDelay(true).setHttp2ClearTextEnabled(false))
-        .connectionHandler(limiter::accept)
-        .requestHandler(this::handle)
-        .listen(config.port(), config.host())
-        .map(
-            bound -> {
-              server = Optional.of(bound);
-              return bound.actualPort();
-            });
+  @Override
+  HttpServerOptions options() {
+    return new HttpServerOptions().setTcpNoDelay(true).setHttp2ClearTextEnabled(false);
   }
 
-  public Future<Void> stop() {
-    return server.map(HttpServer::close).orElse(Future.succeededFuture());
+  @Override
+  void configure(final HttpServer server) {
+    server.requestHandler(this::handle);
   }
 
   private void handle(final HttpServerRequest request) {

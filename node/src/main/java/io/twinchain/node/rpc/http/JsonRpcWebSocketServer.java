@@ -2,7 +2,6 @@
 package io.twinchain.node.rpc.http;
 
 import io.twinchain.node.rpc.JsonRpcProcessor;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -17,47 +16,27 @@ import java.util.Optional;
  * The handshake is refused for a disallowed Host or Origin; messages above the size limit close the
  * socket (status 1009).
  */
-public final class JsonRpcWebSocketServer {
-
-  private final Vertx vertx;
-  private final JsonRpcServerConfig config;
-  private final JsonRpcProcessor processor;
-  private final OriginPolicy policy;
-  private final ConnectionLimiter limiter;
-  private Optional<HttpServer> server = Optional.empty();
+public final class JsonRpcWebSocketServer extends JsonRpcListener {
 
   public JsonRpcWebSocketServer(
       final Vertx vertx, final JsonRpcServerConfig config, final JsonRpcProcessor processor) {
-    this.vertx = vertx;
-    this.config = config;
-    this.processor = processor;
-    this.policy = new OriginPolicy(config.hostAllowlist(), config.corsOrigins());
-    this.limiter = new ConnectionLimiter(config.maxActiveConnections(), "JSON-RPC WebSocket");
+    super(vertx, config, processor, "JSON-RPC WebSocket");
   }
 
-  /** Listens; completes with the bound port. */
-  public Future<Integer> start() {
-    final HttpServerOptions options =
-        new HttpServerOptions()
-            .setTcpNoDelay(true)
-            .setMaxWebSocketMessageSize(config.maxRequestBytes())
-            .setMaxWebSocketFrameSize(Math.min(config.maxRequestBytes(), 65536));
-    return vertx
-        .createHttpServer(options)
-        .connectionHandler(limiter::accept)
+  @Override
+  HttpServerOptions options() {
+    return new HttpServerOptions()
+        .setTcpNoDelay(true)
+        .setMaxWebSocketMessageSize(config.maxRequestBytes())
+        .setMaxWebSocketFrameSize(Math.min(config.maxRequestBytes(), 65536));
+  }
+
+  @Override
+  void configure(final HttpServer server) {
+    server
         .webSocketHandshakeHandler(this::handshake)
         .webSocketHandler(this::serve)
-        .requestHandler(request -> request.response().setStatusCode(426).end())
-        .listen(config.port(), config.host())
-        .map(
-            bound -> {
-              server = Optional.of(bound);
-              return bound.actualPort();
-            });
-  }
-
-  public Future<Void> stop() {
-    return server.map(HttpServer::close).orElse(Future.succeededFuture());
+        .requestHandler(request -> request.response().setStatusCode(426).end());
   }
 
   private void handshake(final ServerWebSocketHandshake handshake) {
