@@ -16,6 +16,7 @@ import io.twinchain.node.rpc.methods.eth.EthMethods;
 import io.twinchain.node.rpc.methods.net.NetMethods;
 import io.twinchain.node.rpc.methods.perm.PermMethods;
 import io.twinchain.node.rpc.methods.web3.Web3Methods;
+import io.twinchain.node.rpc.query.BlockchainQueries;
 import io.twinchain.node.rpc.query.ChainQueries;
 import io.twinchain.node.rpc.query.NetworkQueries;
 import java.util.List;
@@ -38,12 +39,13 @@ public final class JsonRpcServices {
   public static List<ApiGroup> groups(
       final String clientVersion,
       final ChainQueries chain,
+      final BlockchainQueries blockchain,
       final NetworkQueries network,
       final PermissionsConfig permissions) {
     return List.of(
         new Web3Methods(clientVersion),
         new NetMethods(chain, network),
-        new EthMethods(chain),
+        new EthMethods(chain, blockchain),
         new AdminMethods(network),
         new PermMethods(permissions));
   }

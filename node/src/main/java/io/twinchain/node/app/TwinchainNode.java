@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.app;
 
+import io.twinchain.chain.genesis.GenesisConfig;
+import io.twinchain.chain.store.Blockchain;
+import io.twinchain.chain.store.ChainDatabase;
 import io.twinchain.node.cli.TwinchainVersion;
-import io.twinchain.node.genesis.GenesisConfig;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.metrics.MetricCategory;
 import io.twinchain.node.metrics.MetricsHttpServer;
@@ -26,8 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running node: P2P network, JSON-RPC servers and metrics, wired by hand from a {@link
- * NodeConfiguration}. Until the ledger is wired in, the chain head reported in STATUS is the
- * genesis file's identifier at height 0.
+ * NodeConfiguration}. The ledger (RocksDB under {@code <data-path>/chain}) is opened, or
+ * initialised from genesis, at construction; block import over P2P is not wired yet.
  */
 public final class TwinchainNode implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TwinchainNode.class);
@@ -42,18 +44,31 @@ public final class TwinchainNode implements AutoCloseable {
   private final ChainStatusSource status;
   private final PermissionsConfig permissions;
   private final GenesisConfig genesis;
+  private final ChainDatabase database;
+  private final LedgerQueries ledger;
 
   public TwinchainNode(
       final NodeConfiguration config, final NodeKey key, final GenesisConfig genesis) {
     this.config = config;
     this.genesis = genesis;
-    final StatusMessage genesisStatus =
-        new StatusMessage(
-            TwinchainV1.VERSION, genesis.chainId(), genesis.fileHash(), genesis.fileHash(), 0);
-    this.status = () -> genesisStatus;
+    this.database = ChainDatabase.open(config.dataPath().resolve("chain"), genesis);
+    final Blockchain blockchain = database.blockchain();
+    this.ledger = new LedgerQueries(blockchain, database.worldState());
+    this.status =
+        () ->
+            new StatusMessage(
+                TwinchainV1.VERSION,
+                genesis.chainId(),
+                blockchain.genesis().hash(),
+                blockchain.head().hash(),
+                blockchain.head().number());
     this.permissions = PermissionsConfig.load(config.permissionsFile());
     this.network = new P2PNetwork(config.p2p(), key, permissions, status);
     this.requests = new RequestResponseChannel(network);
+    registerMetrics();
+  }
+
+  private void registerMetrics() {
     metrics.gauge(
         MetricCategory.ETHEREUM,
         "peer_count",
@@ -67,12 +82,14 @@ public final class TwinchainNode implements AutoCloseable {
     metrics.gauge(
         MetricCategory.ETHEREUM,
         "best_known_block_number",
-        "Highest head announced by any peer or us",
+        "Highest head known: ours or any peer's",
         () ->
-            network.peers().all().stream()
-                .mapToLong(p -> p.status().map(StatusMessage::headNumber).orElse(0L))
-                .max()
-                .orElse(0L));
+            Math.max(
+                status.localStatus().headNumber(),
+                network.peers().all().stream()
+                    .mapToLong(p -> p.status().map(StatusMessage::headNumber).orElse(0L))
+                    .max()
+                    .orElse(0L)));
     metrics.gauge(
         MetricCategory.PERMISSIONING,
         "allowed_nodes",
@@ -90,6 +107,7 @@ public final class TwinchainNode implements AutoCloseable {
             JsonRpcServices.groups(
                 clientVersion,
                 genesis::chainId,
+                ledger,
                 new P2PNetworkQueries(network, status, clientVersion),
                 permissions),
             config.apis(),
@@ -152,6 +170,7 @@ public final class TwinchainNode implements AutoCloseable {
       stoppers.get(i).run();
     }
     vertx.close().await();
+    database.close();
     LOG.info("twinchain node stopped");
   }
 }

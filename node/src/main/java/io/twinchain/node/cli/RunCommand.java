@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.cli;
 
+import io.twinchain.chain.genesis.GenesisConfig;
+import io.twinchain.chain.genesis.GenesisParser;
 import io.twinchain.node.app.NodeConfiguration;
 import io.twinchain.node.app.NodeRole;
 import io.twinchain.node.app.TwinchainNode;
@@ -10,7 +12,6 @@ import io.twinchain.node.cli.options.MqttOptions;
 import io.twinchain.node.cli.options.P2POptions;
 import io.twinchain.node.cli.options.PermissionsOptions;
 import io.twinchain.node.cli.options.RpcOptions;
-import io.twinchain.node.genesis.GenesisConfig;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.keys.NodeKeyFile;
 import java.io.IOException;
@@ -58,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     final NodeConfiguration configuration = configuration();
     final NodeKey key = loadOrCreateKey(configuration.nodeKeyFile());
-    final GenesisConfig genesis = GenesisConfig.load(configuration.genesisFile());
+    final GenesisConfig genesis = GenesisParser.parse(configuration.genesisFile());
     final CountDownLatch stopped = new CountDownLatch(1);
     final TwinchainNode node = new TwinchainNode(configuration, key, genesis);
     // The hook closes the node itself: the JVM waits for hooks, not for this thread.

@@ -61,6 +61,9 @@ public record NetworkDescription(
   private static int count(
       final Path file, final JsonNode chain, final String role, final int min) {
     final JsonNode count = chain.path(role).path("count");
+    if (count.isMissingNode() && min == 0) {
+      return 0;
+    }
     if (!count.canConvertToInt() || count.asInt() < min || count.asInt() > 100) {
       throw new InvalidGenesisException(
           file, "blockchain." + role + ".count", "must be an integer in " + min + "..100");

@@ -4,6 +4,7 @@ package io.twinchain.node.genesis;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.twinchain.chain.genesis.GenesisParser;
 import io.twinchain.node.app.NodeRole;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.keys.NodeKeyFile;
@@ -39,7 +40,10 @@ public final class NetworkGenerator {
     this.clock = clock;
   }
 
-  /** Generates into {@code to}, which must not exist or be empty. */
+  /**
+   * Generates into {@code to}, which must not exist or be empty. The written genesis is parsed back
+   * with the chain module's parser, so a template missing a required field fails here, naming it.
+   */
   public List<GeneratedNode> generate(final NetworkDescription description, final Path to)
       throws IOException {
     if (Files.isDirectory(to)) {
@@ -57,6 +61,7 @@ public final class NetworkGenerator {
     mapper
         .writerWithDefaultPrettyPrinter()
         .writeValue(genesisFile.toFile(), genesis(description, nodes));
+    GenesisParser.parse(genesisFile);
     final List<String> enodes = nodes.stream().map(node -> node.enode().toString()).toList();
     final List<String> accounts =
         new ArrayList<>(nodes.stream().map(node -> node.key().address()).toList());

@@ -9,6 +9,8 @@ public enum RpcMethod {
   NET_LISTENING("net_listening"),
   NET_PEER_COUNT("net_peerCount"),
   ETH_CHAIN_ID("eth_chainId"),
+  ETH_BLOCK_NUMBER("eth_blockNumber"),
+  ETH_GET_BALANCE("eth_getBalance"),
   ADMIN_PEERS("admin_peers"),
   ADMIN_NODE_INFO("admin_nodeInfo"),
   PERM_ADD_NODES_TO_ALLOWLIST("perm_addNodesToAllowlist"),

@@ -56,7 +56,9 @@ class KeysAndGenesisCommandTest {
     Files.writeString(
         description,
         """
-        {"genesis": {"config": {"chainId": 2024, "consensus": {"blockPeriodSeconds": 2}},
+        {"genesis": {"config": {"chainId": 2024, "consensus": {"blockPeriodSeconds": 2,
+                     "baseDifficulty": 1000, "rho": 0.5, "difficultyFunction": "exponential"}},
+                     "gasLimit": "0x5f5e100",
                      "alloc": {"0xfe3b557e8fb62b89f4916b721be55ceb828dbd73": {"balance": "0x1"}}},
          "blockchain": {"accessPoints": {"count": 3}, "gateways": {"count": 2}}}
         """);
@@ -97,6 +99,25 @@ class KeysAndGenesisCommandTest {
             "--to",
             out.toString());
     assertThat(again.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aTemplateTheChainCannotParseIsRefusedNamingTheField() throws Exception {
+    final Path description = dir.resolve("network.json");
+    Files.writeString(
+        description,
+        "{\"genesis\": {\"config\": {\"chainId\": 5}, \"alloc\": {}}, \"blockchain\": {\"accessPoints\": {\"count\": 1}}}");
+    final CliRunner.Result result =
+        CliRunner.run(
+            Map.of(),
+            "genesis",
+            "generate",
+            "--config-file",
+            description.toString(),
+            "--to",
+            dir.resolve("o").toString());
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains("config.consensus");
   }
 
   @Test

@@ -59,7 +59,7 @@ class NodeProcessTest {
   @Test
   void allowlistAddOverRpcAdmitsANodeAndPersistsAcrossRestart() throws Exception {
     final Path genesis = dir.resolve("genesis.json");
-    Files.writeString(genesis, "{\"config\": {\"chainId\": 1337}, \"alloc\": {}}");
+    Files.writeString(genesis, io.twinchain.node.testsupport.TestGenesis.JSON);
     final TestNode a = node("a", genesis);
     final TestNode b = node("b", genesis);
     allow(a, a);

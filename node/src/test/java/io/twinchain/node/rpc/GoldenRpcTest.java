@@ -73,7 +73,8 @@ class GoldenRpcTest {
             .replace("\"{{p2pPort}}\"", Integer.toString(port))
             .replace("{{p2pPort}}", Integer.toString(port))
             .replace("{{nodeId}}", RpcTestNode.DEV_KEY.nodeId().toHex())
-            .replace("{{clientVersion}}", TwinchainVersion.clientVersion());
+            .replace("{{clientVersion}}", TwinchainVersion.clientVersion())
+            .replace("{{genesisHash}}", fresh.database.blockchain().genesis().hash().toHexString());
     return MAPPER.readTree(text);
   }
 }

@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.rpc;
 
+import io.twinchain.chain.genesis.GenesisParser;
+import io.twinchain.chain.store.ChainDatabase;
 import io.twinchain.node.app.JsonRpcServices;
+import io.twinchain.node.app.LedgerQueries;
 import io.twinchain.node.app.P2PNetworkQueries;
 import io.twinchain.node.cli.TwinchainVersion;
 import io.twinchain.node.keys.NodeKey;
@@ -12,6 +15,7 @@ import io.twinchain.node.p2p.P2PNetwork;
 import io.twinchain.node.p2p.wire.StatusMessage;
 import io.twinchain.node.p2p.wire.TwinchainV1;
 import io.twinchain.node.permissions.PermissionsConfig;
+import io.twinchain.node.testsupport.TestGenesis;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -37,6 +41,7 @@ final class RpcTestNode implements AutoCloseable {
           + "@127.0.0.1:30303\"]\n"
           + "accounts-allowlist=[\"0xfe3b557e8fb62b89f4916b721be55ceb828dbd73\"]\n";
 
+  final ChainDatabase database;
   final P2PNetwork network;
   final PermissionsConfig permissions;
   final JsonRpcProcessor processor;
@@ -47,7 +52,8 @@ final class RpcTestNode implements AutoCloseable {
     final Path file = dir.resolve("permissions_config.toml");
     Files.writeString(file, INITIAL_PERMISSIONS);
     permissions = PermissionsConfig.load(file);
-    final Bytes32 genesis = Bytes32.fromHexString("0x" + "ab".repeat(32));
+    database = ChainDatabase.open(dir.resolve("chain"), GenesisParser.parse(TestGenesis.JSON));
+    final Bytes32 genesis = database.blockchain().genesis().hash();
     final StatusMessage status =
         new StatusMessage(TwinchainV1.VERSION, CHAIN_ID, genesis, genesis, 0);
     final ChainStatusSource source = () -> status;
@@ -58,6 +64,7 @@ final class RpcTestNode implements AutoCloseable {
             JsonRpcServices.groups(
                 TwinchainVersion.clientVersion(),
                 () -> CHAIN_ID,
+                new LedgerQueries(database.blockchain(), database.worldState()),
                 new P2PNetworkQueries(network, source, TwinchainVersion.clientVersion()),
                 permissions),
             EnumSet.allOf(RpcApi.class),
@@ -68,5 +75,6 @@ final class RpcTestNode implements AutoCloseable {
   @Override
   public void close() {
     network.close();
+    database.close();
   }
 }

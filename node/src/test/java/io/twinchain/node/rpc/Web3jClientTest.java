@@ -7,6 +7,7 @@ import io.twinchain.node.cli.TwinchainVersion;
 import io.twinchain.node.metrics.NoOpMetricsSystem;
 import io.twinchain.node.rpc.http.JsonRpcHttpServer;
 import io.twinchain.node.rpc.http.JsonRpcServerConfig;
+import io.twinchain.node.testsupport.TestGenesis;
 import io.vertx.core.Vertx;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.web3j.protocol.Web3j;
+import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.protocol.core.Request;
 import org.web3j.protocol.core.methods.response.BooleanResponse;
 import org.web3j.protocol.http.HttpService;
@@ -58,6 +60,13 @@ class Web3jClientTest {
     assertThat(web3j.netListening().send().isListening()).isTrue();
     assertThat(web3j.netPeerCount().send().getQuantity()).isEqualTo(BigInteger.ZERO);
     assertThat(web3j.ethChainId().send().getChainId()).isEqualTo(BigInteger.valueOf(1337));
+    assertThat(web3j.ethBlockNumber().send().getBlockNumber()).isEqualTo(BigInteger.ZERO);
+    assertThat(
+            web3j
+                .ethGetBalance(TestGenesis.FUNDED, DefaultBlockParameterName.LATEST)
+                .send()
+                .getBalance())
+        .isEqualTo(new BigInteger("ad78ebc5ac6200000", 16));
   }
 
   @Test

@@ -4,16 +4,19 @@ package io.twinchain.node.rpc.methods.eth;
 import io.twinchain.node.rpc.ApiGroup;
 import io.twinchain.node.rpc.JsonRpcMethod;
 import io.twinchain.node.rpc.RpcApi;
+import io.twinchain.node.rpc.query.BlockchainQueries;
 import io.twinchain.node.rpc.query.ChainQueries;
 import java.util.List;
 
-/** The {@code eth_} namespace: the methods that need no ledger so far. */
+/** The {@code eth_} namespace. */
 public final class EthMethods implements ApiGroup {
 
   private final ChainQueries chain;
+  private final BlockchainQueries blockchain;
 
-  public EthMethods(final ChainQueries chain) {
+  public EthMethods(final ChainQueries chain, final BlockchainQueries blockchain) {
     this.chain = chain;
+    this.blockchain = blockchain;
   }
 
   @Override
@@ -23,6 +26,7 @@ public final class EthMethods implements ApiGroup {
 
   @Override
   public List<JsonRpcMethod> methods() {
-    return List.of(new EthChainId(chain));
+    return List.of(
+        new EthChainId(chain), new EthBlockNumber(blockchain), new EthGetBalance(blockchain));
   }
 }
