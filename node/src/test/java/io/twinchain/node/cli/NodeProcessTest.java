@@ -118,6 +118,7 @@ class NodeProcessTest {
     final ProcessBuilder builder =
         new ProcessBuilder(
                 java.toString(),
+                "--enable-native-access=ALL-UNNAMED",
                 "-cp",
                 System.getProperty("java.class.path"),
                 TwinchainCommand.class.getName(),
