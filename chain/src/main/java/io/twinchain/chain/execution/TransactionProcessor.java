@@ -28,9 +28,9 @@ import org.apache.tuweni.bytes.Bytes;
  *       code ≤ 49,152 bytes, gas limit ≥ intrinsic gas and ≤ gas left in the block, balance ≥ value
  *       + gas limit × fee cap; a failed check throws {@link InvalidTransactionException} and
  *       changes nothing;
- *   <li>buys gas limit × effective price from the sender, increments the nonce (for a creation
- *       after the EVM derived the contract address from it), warms the sender, callee, coinbase and
- *       access list;
+ *   <li>buys gas limit × effective price from the sender, increments the nonce (also for a
+ *       creation: libevm derives the contract address from nonce − 1), warms the sender, callee,
+ *       coinbase and access list;
  *   <li>runs the EVM with gas limit − intrinsic gas;
  *   <li>refunds at most a fifth of the gas used (EIP-3529), returns unused gas to the sender, pays
  *       gas used × effective price to the coinbase, collects the logs of the transaction.
@@ -62,30 +62,13 @@ public final class TransactionProcessor {
     final BigInteger price = transaction.effectiveGasPrice(block.baseFee());
     final io.horizen.evm.Address sender = EvmTypes.toEvm(transaction.sender());
     db.subBalance(sender, price.multiply(BigInteger.valueOf(transaction.gasLimit())));
-    if (!transaction.isContractCreation()) {
-      db.setNonce(sender, BigInteger.valueOf(transaction.nonce() + 1));
-    }
+    // Also before a creation: libevm's Create derives the address from the current nonce − 1
+    // (it expects the caller to have incremented it) and does not increment it itself.
+    db.setNonce(sender, BigInteger.valueOf(transaction.nonce() + 1));
     db.setTxContext(EvmTypes.toEvm(transaction.hash()), index);
     AccessLists.warm(db, transaction, block.coinbase());
-    final InvocationResult result;
-    try (BlockHashCallback blockHashes = EvmContexts.callback(block.blockHashes())) {
-      result =
-          Evm.Apply(
-              db,
-              new Invocation(
-                  sender,
-                  transaction.to().map(EvmTypes::toEvm).orElse(null),
-                  transaction.value(),
-                  transaction.data().toArrayUnsafe(),
-                  BigInteger.valueOf(transaction.gasLimit() - intrinsicGas),
-                  false),
-              EvmContexts.of(block, price, blockHashes));
-    }
-    if (transaction.isContractCreation()) {
-      // libevm's Create derives the address from the current nonce but, unlike go-ethereum's,
-      // does not increment it; setting the absolute value is right either way.
-      db.setNonce(sender, BigInteger.valueOf(transaction.nonce() + 1));
-    }
+    final InvocationResult result =
+        apply(db, block, transaction, price, transaction.gasLimit() - intrinsicGas);
     final long gasUsed = settleGas(db, transaction, block, price, result);
     final boolean success = succeeded(result);
     final List<Log> logs = success ? logsOf(db, transaction) : List.of();
@@ -100,6 +83,26 @@ public final class TransactionProcessor {
             : Optional.empty(),
         success ? Optional.empty() : Optional.of(errorOf(result)),
         logs);
+  }
+
+  private static InvocationResult apply(
+      final StateDB db,
+      final BlockContext block,
+      final Transaction transaction,
+      final BigInteger price,
+      final long gas) {
+    try (BlockHashCallback blockHashes = EvmContexts.callback(block.blockHashes())) {
+      return Evm.Apply(
+          db,
+          new Invocation(
+              EvmTypes.toEvm(transaction.sender()),
+              transaction.to().map(EvmTypes::toEvm).orElse(null),
+              transaction.value(),
+              transaction.data().toArrayUnsafe(),
+              BigInteger.valueOf(gas),
+              false),
+          EvmContexts.of(block, price, blockHashes));
+    }
   }
 
   private static long settleGas(

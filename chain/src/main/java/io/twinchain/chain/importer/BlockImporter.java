@@ -13,6 +13,7 @@ import io.twinchain.chain.transaction.InvalidTransactionException;
 import io.twinchain.chain.transaction.SignedTransactionDecoder;
 import io.twinchain.chain.transaction.Transaction;
 import io.twinchain.chain.transaction.TransactionBatchDecoder;
+import io.twinchain.chain.transaction.TransactionReason;
 import io.twinchain.chain.types.MalformedRlpException;
 import io.twinchain.chain.validation.BlockReason;
 import io.twinchain.chain.validation.HeaderRuleset;
@@ -33,6 +34,7 @@ import org.apache.tuweni.bytes.Bytes32;
 public final class BlockImporter {
 
   private final Blockchain chain;
+  private final long chainId;
   private final HeaderRuleset headerRules;
   private final TransactionBatchDecoder decoder;
   private final BlockCommitter committer;
@@ -54,6 +56,7 @@ public final class BlockImporter {
       final Comparator<ChainTip> forkChoice,
       final long chainId) {
     this.chain = chain;
+    this.chainId = chainId;
     this.headerRules = headerRules;
     this.decoder = new TransactionBatchDecoder(new SignedTransactionDecoder(chainId));
     this.committer = new BlockCommitter(chain, archive, forkChoice, chainId);
@@ -71,8 +74,19 @@ public final class BlockImporter {
     return importChecked(block.header(), block.envelopes(), Optional.empty());
   }
 
-  /** Imports a block whose transactions were already decoded (e.g. one this node assembled). */
+  /**
+   * Imports a block whose transactions were already decoded and sender-recovered by a {@link
+   * SignedTransactionDecoder} (e.g. one this node assembled); only their chain id is re-checked.
+   */
   public synchronized ImportResult importBlock(final Block block) {
+    for (final Transaction transaction : block.body().transactions()) {
+      if (transaction.chainId() != chainId) {
+        return ImportResult.invalid(
+            Optional.of(block.header()),
+            InvalidReason.mismatch(
+                TransactionReason.WRONG_CHAIN_ID, "chain id", chainId, transaction.chainId()));
+      }
+    }
     return importChecked(
         block.header(), block.body().envelopes(), Optional.of(block.body().transactions()));
   }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.cli;
 
+import io.twinchain.offload.zoo.ModelsCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,6 +20,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       VersionCommand.class,
       DevnetCommand.class,
+      SimulateCommand.class,
+      ModelsCommand.class,
       RunCommand.class,
       KeysCommand.class,
       GenesisCommand.class
