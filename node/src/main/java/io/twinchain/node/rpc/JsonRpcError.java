@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.node.rpc;
+
+/** JSON-RPC error codes and messages; the standard ones first, then Besu's where we share them. */
+public enum JsonRpcError {
+  PARSE_ERROR(-32700, "Parse error"),
+  INVALID_REQUEST(-32600, "Invalid Request"),
+  METHOD_NOT_FOUND(-32601, "Method not found"),
+  INVALID_PARAMS(-32602, "Invalid params"),
+  INTERNAL_ERROR(-32603, "Internal error"),
+  EXCEEDS_RPC_MAX_BATCH_SIZE(-32005, "Number of requests exceeds max batch size"),
+  REQUEST_TOO_LARGE(-32600, "Request exceeds the size limit"),
+  NODE_ALLOWLIST_EMPTY_ENTRY(-32000, "Request contains an empty list of nodes"),
+  NODE_ALLOWLIST_INVALID_ENTRY(-32000, "Request contains an invalid node"),
+  NODE_ALLOWLIST_DUPLICATED_ENTRY(-32000, "Request contains duplicate nodes"),
+  NODE_ALLOWLIST_EXISTING_ENTRY(-32000, "Cannot add an existing node to allowlist"),
+  NODE_ALLOWLIST_MISSING_ENTRY(-32000, "Cannot remove an absent node from allowlist"),
+  ACCOUNT_ALLOWLIST_EMPTY_ENTRY(-32000, "Request contains an empty list of accounts"),
+  ACCOUNT_ALLOWLIST_INVALID_ENTRY(-32000, "Request contains an invalid account"),
+  ACCOUNT_ALLOWLIST_DUPLICATED_ENTRY(-32000, "Request contains duplicate accounts"),
+  ACCOUNT_ALLOWLIST_EXISTING_ENTRY(-32000, "Cannot add an existing account to allowlist"),
+  ACCOUNT_ALLOWLIST_ABSENT_ENTRY(-32000, "Cannot remove an absent account from allowlist"),
+  ALLOWLIST_PERSIST_FAILURE(-32000, "Unable to persist changes to allowlist configuration"),
+  ALLOWLIST_RELOAD_ERROR(
+      -32000,
+      "Error reloading permissions file. Please use perm_getAccountsAllowlist and"
+          + " perm_getNodesAllowlist to review the current state of the allowlists");
+
+  private final int code;
+  private final String message;
+
+  JsonRpcError(final int code, final String message) {
+    this.code = code;
+    this.message = message;
+  }
+
+  public int code() {
+    return code;
+  }
+
+  public String message() {
+    return message;
+  }
+}

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.node.rpc;
+
+/** Every JSON-RPC method name the node serves, in one place (Besu's {@code RpcMethod}). */
+public enum RpcMethod {
+  WEB3_CLIENT_VERSION("web3_clientVersion"),
+  WEB3_SHA3("web3_sha3"),
+  NET_VERSION("net_version"),
+  NET_LISTENING("net_listening"),
+  NET_PEER_COUNT("net_peerCount"),
+  ETH_CHAIN_ID("eth_chainId"),
+  ETH_BLOCK_NUMBER("eth_blockNumber"),
+  ETH_GET_BALANCE("eth_getBalance"),
+  ADMIN_PEERS("admin_peers"),
+  ADMIN_NODE_INFO("admin_nodeInfo"),
+  PERM_ADD_NODES_TO_ALLOWLIST("perm_addNodesToAllowlist"),
+  PERM_REMOVE_NODES_FROM_ALLOWLIST("perm_removeNodesFromAllowlist"),
+  PERM_GET_NODES_ALLOWLIST("perm_getNodesAllowlist"),
+  PERM_ADD_ACCOUNTS_TO_ALLOWLIST("perm_addAccountsToAllowlist"),
+  PERM_REMOVE_ACCOUNTS_FROM_ALLOWLIST("perm_removeAccountsFromAllowlist"),
+  PERM_GET_ACCOUNTS_ALLOWLIST("perm_getAccountsAllowlist"),
+  PERM_RELOAD_PERMISSIONS_FROM_FILE("perm_reloadPermissionsFromFile");
+
+  private final String methodName;
+
+  RpcMethod(final String methodName) {
+    this.methodName = methodName;
+  }
+
+  public String methodName() {
+    return methodName;
+  }
+}

@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.node.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.twinchain.node.app.NodeConfiguration;
+import io.twinchain.node.app.NodeRole;
+import io.twinchain.node.rpc.RpcApi;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Option resolution for {@code run}: flag over environment over config file over default. */
+class RunOptionsTest {
+
+  @TempDir Path dir;
+
+  private NodeConfiguration resolve(final Map<String, String> env, final String... args) {
+    final CommandLine cli =
+        new CommandLine(new TwinchainCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    final CommandLine run = cli.getSubcommands().get("run");
+    final java.util.Optional<Path> config =
+        args.length > 1 && args[0].equals("--config")
+            ? java.util.Optional.of(Path.of(args[1]))
+            : java.util.Optional.empty();
+    run.setDefaultValueProvider(ConfigDefaultProvider.create(run.getCommandSpec(), env, config));
+    final String[] full = new String[args.length + 1];
+    full[0] = "run";
+    System.arraycopy(args, 0, full, 1, args.length);
+    cli.parseArgs(full);
+    return ((RunCommand) run.getCommand()).configuration();
+  }
+
+  @Test
+  void defaults() {
+    final NodeConfiguration config = resolve(Map.of());
+    assertThat(config.role()).isEqualTo(NodeRole.OBSERVER);
+    assertThat(config.p2p().port()).isEqualTo(30303);
+    assertThat(config.http().orElseThrow().port()).isEqualTo(8545);
+    assertThat(config.ws().orElseThrow().port()).isEqualTo(8546);
+    assertThat(config.http().orElseThrow().maxActiveConnections()).isEqualTo(2048);
+    assertThat(config.apis()).containsExactlyInAnyOrder(RpcApi.WEB3, RpcApi.NET, RpcApi.ETH);
+    assertThat(config.metrics()).isEmpty();
+    assertThat(config.permissionsFile()).isEqualTo(Path.of("data/permissions_config.toml"));
+  }
+
+  @Test
+  void flagBeatsEnvironmentBeatsConfigFile() throws Exception {
+    final Path file = dir.resolve("config.toml");
+    Files.writeString(
+        file,
+        "role=\"ap\"\np2p-port=31000\nrpc-http-port=18000\nmetrics-port=19000\nmetrics-enabled=true\nrpc-http-api=[\"PERM\",\"ADMIN\"]\n");
+    final NodeConfiguration config =
+        resolve(
+            Map.of("TWINCHAIN_RPC_HTTP_PORT", "18001", "TWINCHAIN_METRICS_PORT", "19001"),
+            "--config",
+            file.toString(),
+            "--metrics-port",
+            "19002");
+    assertThat(config.role()).isEqualTo(NodeRole.AP);
+    assertThat(config.p2p().port()).isEqualTo(31000);
+    assertThat(config.http().orElseThrow().port()).isEqualTo(18001);
+    assertThat(config.metrics().orElseThrow().port()).isEqualTo(19002);
+    assertThat(config.apis()).containsExactlyInAnyOrder(RpcApi.PERM, RpcApi.ADMIN);
+  }
+
+  @Test
+  void unknownConfigKeyIsRefusedByName() throws Exception {
+    final Path file = dir.resolve("config.toml");
+    Files.writeString(file, "p2p-port=31000\nrpc-htp-port=1\n");
+    final CliRunner.Result result = CliRunner.run(Map.of(), "run", "--config", file.toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("unknown key 'rpc-htp-port'").doesNotContain("\tat ");
+  }
+
+  @Test
+  void badValuesNameTheKey() throws Exception {
+    final Path file = dir.resolve("config.toml");
+    Files.writeString(file, "rpc-http-port=\"abc\"\n");
+    assertThat(CliRunner.run(Map.of(), "run", "--config", file.toString()).err())
+        .contains("rpc-http-port");
+    final CliRunner.Result env = CliRunner.run(Map.of("TWINCHAIN_P2P_PORT", "99999"), "run");
+    assertThat(env.exitCode()).isEqualTo(2);
+    assertThat(env.err()).contains("p2p-port").contains("99999");
+    final CliRunner.Result api = CliRunner.run(Map.of(), "run", "--rpc-http-api", "WEB3,FOO");
+    assertThat(api.exitCode()).isEqualTo(2);
+    assertThat(api.err()).contains("rpc-http-api").contains("FOO");
+    final CliRunner.Result role = CliRunner.run(Map.of(), "run", "--role", "miner");
+    assertThat(role.exitCode()).isEqualTo(2);
+    assertThat(role.err()).contains("--role");
+    final CliRunner.Result boot =
+        CliRunner.run(Map.of(), "run", "--bootnodes", "enode://zz@1.2.3.4:1");
+    assertThat(boot.exitCode()).isEqualTo(2);
+    assertThat(boot.err()).contains("bootnodes");
+    Files.writeString(file, "this is = not toml [");
+    assertThat(CliRunner.run(Map.of(), "run", "--config", file.toString()).err())
+        .contains("not valid TOML");
+  }
+}

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.node.rpc;
+
+import io.twinchain.chain.genesis.GenesisParser;
+import io.twinchain.chain.store.ChainDatabase;
+import io.twinchain.node.app.JsonRpcServices;
+import io.twinchain.node.app.LedgerQueries;
+import io.twinchain.node.app.P2PNetworkQueries;
+import io.twinchain.node.cli.TwinchainVersion;
+import io.twinchain.node.keys.NodeKey;
+import io.twinchain.node.metrics.MetricsSystem;
+import io.twinchain.node.p2p.ChainStatusSource;
+import io.twinchain.node.p2p.P2PConfig;
+import io.twinchain.node.p2p.P2PNetwork;
+import io.twinchain.node.p2p.wire.StatusMessage;
+import io.twinchain.node.p2p.wire.TwinchainV1;
+import io.twinchain.node.permissions.PermissionsConfig;
+import io.twinchain.node.testsupport.TestGenesis;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import org.apache.tuweni.bytes.Bytes32;
+
+/**
+ * A real P2P network and permissions file behind a JSON-RPC processor, with a fixed dev key (the
+ * well-known Besu dev key, never used outside tests) so responses are reproducible.
+ */
+final class RpcTestNode implements AutoCloseable {
+
+  static final long CHAIN_ID = 1337;
+  static final NodeKey DEV_KEY =
+      NodeKey.fromPrivateKey(
+              new BigInteger(
+                  "8f2a55949038a9610f50fb23b5883af3b4ecb3c3bb792cbcefbd1542c692be63", 16))
+          .orElseThrow();
+  static final String INITIAL_PERMISSIONS =
+      "nodes-allowlist=[\"enode://"
+          + "aa".repeat(64)
+          + "@127.0.0.1:30303\"]\n"
+          + "accounts-allowlist=[\"0xfe3b557e8fb62b89f4916b721be55ceb828dbd73\"]\n";
+
+  final ChainDatabase database;
+  final P2PNetwork network;
+  final PermissionsConfig permissions;
+  final JsonRpcProcessor processor;
+
+  RpcTestNode(final Path dir, final MetricsSystem metrics)
+      throws IOException, InterruptedException {
+    Files.createDirectories(dir);
+    final Path file = dir.resolve("permissions_config.toml");
+    Files.writeString(file, INITIAL_PERMISSIONS);
+    permissions = PermissionsConfig.load(file);
+    database = ChainDatabase.open(dir.resolve("chain"), GenesisParser.parse(TestGenesis.JSON));
+    final Bytes32 genesis = database.blockchain().genesis().hash();
+    final StatusMessage status =
+        new StatusMessage(TwinchainV1.VERSION, CHAIN_ID, genesis, genesis, 0);
+    final ChainStatusSource source = () -> status;
+    network = new P2PNetwork(P2PConfig.loopback(0), DEV_KEY, permissions, source);
+    network.start();
+    processor =
+        JsonRpcServices.processor(
+            JsonRpcServices.groups(
+                TwinchainVersion.clientVersion(),
+                () -> CHAIN_ID,
+                new LedgerQueries(database.blockchain(), database.worldState()),
+                new P2PNetworkQueries(network, source, TwinchainVersion.clientVersion()),
+                permissions),
+            EnumSet.allOf(RpcApi.class),
+            metrics,
+            4);
+  }
+
+  @Override
+  public void close() {
+    network.close();
+    database.close();
+  }
+}
