@@ -4,7 +4,6 @@ package io.twinchain.twin.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -19,15 +18,6 @@ public final class JsonObject {
 
   private static final JsonObject EMPTY = new JsonObject(JsonNodeFactory.instance.objectNode());
 
-  /** Compares numbers by value, so a reported {@code 21.0} satisfies a desired {@code 21}. */
-  private static final Comparator<JsonNode> NUMBERS_BY_VALUE =
-      (left, right) -> {
-        if (left.isNumber() && right.isNumber()) {
-          return left.decimalValue().compareTo(right.decimalValue());
-        }
-        return left.equals(right) ? 0 : 1;
-      };
-
   private final ObjectNode node;
 
   private JsonObject(final ObjectNode node) {
@@ -39,16 +29,20 @@ public final class JsonObject {
     return EMPTY;
   }
 
-  /** A copy of {@code node}; later changes to {@code node} do not reach the returned value. */
+  /**
+   * A canonical copy of {@code node}; later changes to {@code node} do not reach the returned
+   * value. Numbers are canonicalised (see {@link CanonicalNumbers}), so {@code 21}, {@code 21.0}
+   * and a {@code long 21} are one value, as they are in JSON.
+   */
   public static JsonObject of(final ObjectNode node) {
-    return node.isEmpty() ? EMPTY : new JsonObject(node.deepCopy());
+    return node.isEmpty() ? EMPTY : new JsonObject((ObjectNode) CanonicalNumbers.copy(node));
   }
 
   /** A one-member object. */
   public static JsonObject of(final String key, final JsonNode value) {
     final ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.set(key, value.deepCopy());
-    return new JsonObject(node);
+    node.set(key, value);
+    return of(node);
   }
 
   /** A mutable copy of the tree, for serialisation and building. */
@@ -80,6 +74,7 @@ public final class JsonObject {
   public JsonObject merge(final JsonObject patch) {
     final ObjectNode merged = node.deepCopy();
     mergeInto(merged, patch.node);
+    // mergeInto shares subtrees of the patch; of() copies them before anyone can see them.
     return of(merged);
   }
 
@@ -101,7 +96,7 @@ public final class JsonObject {
       } else if (value.isObject() && existing != null && existing.isObject()) {
         mergeInto((ObjectNode) existing, (ObjectNode) value);
       } else {
-        target.set(member.getKey(), value.deepCopy());
+        target.set(member.getKey(), value);
       }
     }
   }
@@ -117,7 +112,7 @@ public final class JsonObject {
         if (!nested.isEmpty()) {
           result.set(member.getKey(), nested);
         }
-      } else if (present == null || !value.equals(NUMBERS_BY_VALUE, present)) {
+      } else if (!value.equals(present)) {
         result.set(member.getKey(), value.deepCopy());
       }
     }
