@@ -53,7 +53,8 @@ public final class EmbeddedHiveMqBroker implements AutoCloseable {
           EmbeddedHiveMQ.builder()
               .withConfigurationFolder(conf)
               .withDataFolder(Files.createDirectories(directory.resolve("data")))
-              .withExtensionsFolder(Files.createDirectories(directory.resolve("extensions")));
+              .withExtensionsFolder(Files.createDirectories(directory.resolve("extensions")))
+              .withoutLoggingBootstrap();
       access.ifPresent(a -> builder.withEmbeddedExtension(authExtension(a)));
       final EmbeddedHiveMQ hive = builder.build();
       hive.start().join();
