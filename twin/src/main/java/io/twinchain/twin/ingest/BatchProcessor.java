@@ -5,16 +5,22 @@ import io.twinchain.twin.events.CommandRejection;
 import io.twinchain.twin.metrics.TwinCounter;
 import io.twinchain.twin.metrics.TwinMetrics;
 import io.twinchain.twin.model.DeviceId;
+import io.twinchain.twin.model.GatewayId;
 import io.twinchain.twin.model.Thing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies a drained list of work to a {@link BatchContext} and collects what must happen once the
  * batch is durable: acknowledgements, command results, and publishes to devices.
  */
 final class BatchProcessor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BatchProcessor.class);
 
   private final DeviceMessageDecoder decoder;
   private final DeviceMessageHandler handler;
@@ -53,13 +59,33 @@ final class BatchProcessor {
     for (Work work : works) {
       switch (work) {
         case Work.Publish publish -> {
-          decoder.decode(publish.message()).forEach(decoded -> admit(decoded, context, result));
+          decodeAndAdmit(publish.message(), context, result);
           result.afterCommit.add(publish.acknowledge());
         }
         case Work.Command command -> execute(command, context, result);
       }
     }
     return result;
+  }
+
+  /**
+   * A poison message must not stop the gateway: an unexpected failure while decoding or admitting
+   * one publish is logged and reported to the sender, and the batch goes on.
+   */
+  private void decodeAndAdmit(
+      final InboundMessage message, final BatchContext context, final Result result) {
+    try {
+      decoder.decode(message).forEach(decoded -> admit(decoded, context, result));
+    } catch (RuntimeException e) {
+      LOG.error("Could not process a publish on {}", message.topic(), e);
+      final Optional<GatewayId> gateway = DeviceMessageDecoder.gatewayOf(message.topic());
+      refuse(
+          new Decoded.Refused(
+              new ErrorTarget(gateway, Optional.empty()),
+              Optional.empty(),
+              new Rejection(RejectionReason.UNPROCESSABLE, "", e.getClass().getSimpleName())),
+          result);
+    }
   }
 
   private void admit(final Decoded decoded, final BatchContext context, final Result result) {
@@ -117,8 +143,7 @@ final class BatchProcessor {
 
   private void publish(
       final Thing thing,
-      final java.util.function.BiFunction<io.twinchain.twin.model.GatewayId, DeviceId, String>
-          topic,
+      final BiFunction<GatewayId, DeviceId, String> topic,
       final byte[] payload) {
     channel.publish(
         topic.apply(thing.gatewayId(), new DeviceId(thing.thingId().name())), payload, true);

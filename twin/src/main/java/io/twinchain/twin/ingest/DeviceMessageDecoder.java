@@ -31,7 +31,7 @@ public final class DeviceMessageDecoder {
   /** Every device message in {@code message}, or the refusals. */
   public List<Decoded> decode(final InboundMessage message) {
     final String[] levels = message.topic().split("/", -1);
-    final Optional<GatewayId> gateway = levels.length > 1 ? gatewayId(levels[1]) : Optional.empty();
+    final Optional<GatewayId> gateway = gatewayOf(message.topic());
     if (levels.length < 3 || !levels[0].equals(Topics.ROOT) || gateway.isEmpty()) {
       return refuse(
           new ErrorTarget(gateway, Optional.empty()),
@@ -83,6 +83,13 @@ public final class DeviceMessageDecoder {
   private List<Decoded> decodeBatchEntry(
       final GatewayId gateway, final MessageId batchId, final String device, final JsonNode entry) {
     final ErrorTarget target = new ErrorTarget(Optional.of(gateway), deviceId(device));
+    if (target.device().isEmpty()) {
+      return refuse(
+          target,
+          Optional.empty(),
+          MessageRejectedException.of(
+              RejectionReason.INVALID_IDENTIFIER, device, "not a valid device id: " + device));
+    }
     final List<JsonNode> readings = new ArrayList<>();
     entry.forEach(readings::add);
     if (!entry.isArray()) {
@@ -157,6 +164,12 @@ public final class DeviceMessageDecoder {
     } catch (InvalidIdentifierException e) {
       return Optional.empty();
     }
+  }
+
+  /** The gateway named by the second level of {@code topic}, if it is a valid id. */
+  static Optional<GatewayId> gatewayOf(final String topic) {
+    final String[] levels = topic.split("/", 3);
+    return levels.length > 1 ? gatewayId(levels[1]) : Optional.empty();
   }
 
   private static Optional<GatewayId> gatewayId(final String gateway) {

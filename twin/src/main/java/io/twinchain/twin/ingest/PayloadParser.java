@@ -53,8 +53,10 @@ public final class PayloadParser {
   }
 
   private JsonNode read(final byte[] payload) throws MessageRejectedException {
+    JsonParser parser = null;
     try {
-      final JsonNode tree = mapper.readTree(payload);
+      parser = mapper.createParser(payload);
+      final JsonNode tree = mapper.readTree(parser);
       if (tree == null || tree.isMissingNode()) {
         throw MessageRejectedException.of(RejectionReason.EMPTY_PAYLOAD, "", "no JSON value");
       }
@@ -65,12 +67,24 @@ public final class PayloadParser {
           message.contains("nesting depth")
               ? RejectionReason.TOO_DEEP
               : RejectionReason.VALUE_TOO_LARGE;
-      throw MessageRejectedException.of(reason, field(e), message);
-    } catch (JsonProcessingException e) {
-      throw MessageRejectedException.of(
-          RejectionReason.MALFORMED_JSON, field(e), String.valueOf(e.getOriginalMessage()));
+      throw MessageRejectedException.of(reason, field(parser), message);
     } catch (IOException e) {
-      throw MessageRejectedException.of(RejectionReason.MALFORMED_JSON, "", e.getMessage());
+      final String message =
+          e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+      throw MessageRejectedException.of(
+          RejectionReason.MALFORMED_JSON, field(parser), String.valueOf(message));
+    } finally {
+      closeQuietly(parser);
+    }
+  }
+
+  private static void closeQuietly(final JsonParser parser) {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (IOException e) {
+        // In-memory input: nothing to release.
+      }
     }
   }
 
@@ -97,9 +111,9 @@ public final class PayloadParser {
     }
   }
 
-  private static String field(final JsonProcessingException e) {
-    return e.getProcessor() instanceof JsonParser parser
-        ? Paths.fromPointer(parser.getParsingContext().pathAsPointer().toString())
-        : "";
+  private static String field(final JsonParser parser) {
+    return parser == null
+        ? ""
+        : Paths.fromPointer(parser.getParsingContext().pathAsPointer().toString());
   }
 }

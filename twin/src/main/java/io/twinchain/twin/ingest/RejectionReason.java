@@ -26,5 +26,7 @@ public enum RejectionReason {
   /** The device is registered, but to another gateway. */
   WRONG_GATEWAY,
   /** The twin's current state refuses the change. */
-  REFUSED_BY_TWIN
+  REFUSED_BY_TWIN,
+  /** Processing failed unexpectedly; the gateway logged the cause and went on with the next one. */
+  UNPROCESSABLE
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.MqttClientException;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
@@ -74,12 +75,29 @@ public final class DeviceClient implements AutoCloseable {
     messageId.ifPresent(
         id -> properties.setUserProperties(List.of(new UserProperty("message-id", id))));
     message.setProperties(properties);
-    client.publish(topic, message);
+    send(topic, message);
   }
 
   /** Publishes raw bytes QoS 1. */
   public void publishRaw(final String topic, final byte[] payload) throws MqttException {
-    client.publish(topic, payload, 1, false);
+    final MqttMessage message = new MqttMessage(payload);
+    message.setQos(1);
+    send(topic, message);
+  }
+
+  /** Paho can report its in-flight window full for a moment after a PUBACK; try again then. */
+  private void send(final String topic, final MqttMessage message) throws MqttException {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        client.publish(topic, message);
+        return;
+      } catch (MqttException e) {
+        if (e.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT || attempt > 1000) {
+          throw e;
+        }
+        Thread.onSpinWait();
+      }
+    }
   }
 
   /** The first received message matching {@code filter}, waiting up to {@code timeout}. */
