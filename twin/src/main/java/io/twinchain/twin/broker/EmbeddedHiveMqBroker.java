@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.twin.broker;
 
+import com.hivemq.configuration.service.InternalConfigurations;
 import com.hivemq.embedded.EmbeddedExtension;
 import com.hivemq.embedded.EmbeddedHiveMQ;
 import com.hivemq.embedded.EmbeddedHiveMQBuilder;
@@ -22,6 +23,11 @@ import java.util.Optional;
  * through HiveMQ's extension API.
  */
 public final class EmbeddedHiveMqBroker implements AutoCloseable {
+
+  /** Unacknowledged QoS-1 messages in flight to one subscriber (HiveMQ's default: 50). */
+  public static final int INFLIGHT_WINDOW = 8_192;
+
+  private static final int POLL_BATCH = 1_024;
 
   private final EmbeddedHiveMQ hive;
   private final String url;
@@ -46,6 +52,7 @@ public final class EmbeddedHiveMqBroker implements AutoCloseable {
       final int port,
       final Optional<BrokerTls> tls,
       final Optional<BrokerAccess> access) {
+    widenInflightWindow();
     try {
       final Path conf = Files.createDirectories(directory.resolve("conf"));
       Files.writeString(conf.resolve("config.xml"), HiveMqConfig.xml(bindAddress, port, tls));
@@ -62,6 +69,18 @@ public final class EmbeddedHiveMqBroker implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare broker folder " + directory, e);
     }
+  }
+
+  /**
+   * HiveMQ CE sends a persistent-session subscriber at most 50 unacknowledged QoS-1 messages, a
+   * limit that config.xml cannot change. Because the ingestion acknowledges only after the durable
+   * group commit, that window, not the disk, would bound throughput (50 messages per fsync), so the
+   * embedded broker raises it through HiveMQ's internal settings before it starts. The subscriber
+   * still caps it with its MQTT 5 receive maximum. Assumption A-TWIN-HIVEMQ-WINDOW.
+   */
+  private static void widenInflightWindow() {
+    InternalConfigurations.MAX_INFLIGHT_WINDOW_SIZE_MESSAGES = INFLIGHT_WINDOW;
+    InternalConfigurations.PUBLISH_POLL_BATCH_SIZE = POLL_BATCH;
   }
 
   /** {@code tcp://address:port} of the plain listener. */

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Writes HiveMQ CE's {@code config.xml}: loopback or given bind address, a TCP listener, an
  * optional TLS listener with mandatory client certificates, and queues large enough that a
- * restarting gateway loses nothing (the default of 1,000 queued messages per client would drop).
+ * restarting gateway loses nothing (the default of 1,000 queued messages per client would drop),
+ * and a receive maximum of 1,000 so QoS-1 publishers are not held to 10 messages in flight.
  */
 final class HiveMqConfig {
 
@@ -22,7 +23,9 @@ final class HiveMqConfig {
         + tls.map(t -> tlsListener(bindAddress, t)).orElse("")
         + "  </listeners>\n"
         + "  <mqtt><queued-messages><max-queue-size>10000000</max-queue-size>"
-        + "<strategy>discard</strategy></queued-messages></mqtt>\n"
+        + "<strategy>discard</strategy></queued-messages>"
+        + "<receive-maximum><server-receive-maximum>1000</server-receive-maximum>"
+        + "</receive-maximum></mqtt>\n"
         + "  <anonymous-usage-statistics><enabled>false</enabled></anonymous-usage-statistics>\n"
         + "</hivemq>\n";
   }

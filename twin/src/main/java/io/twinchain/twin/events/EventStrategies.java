@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.twin.events;
 
+import io.twinchain.twin.model.Feature;
+import io.twinchain.twin.model.FeatureId;
+import io.twinchain.twin.model.JsonObject;
 import io.twinchain.twin.model.Thing;
 import java.util.Optional;
 
@@ -38,9 +41,31 @@ public final class EventStrategies {
           case FeatureDesiredPropertiesModified modified -> DESIRED.apply(thing, modified);
         };
     return thing
-        .filter(before -> !before.delta().features().equals(after.delta().features()))
+        .filter(before -> deltaChanged(before, after, event))
         .map(before -> after.withDeltaVersion(before.deltaVersion() + 1))
         .orElse(after);
+  }
+
+  /** Only feature events touch a delta, and only their own feature's part of it. */
+  private static boolean deltaChanged(
+      final Thing before, final Thing after, final TwinEvent event) {
+    final Optional<FeatureId> featureId =
+        switch (event) {
+          case FeaturePropertiesModified modified -> Optional.of(modified.featureId());
+          case FeatureDesiredPropertiesModified modified -> Optional.of(modified.featureId());
+          case ThingCreated created -> Optional.empty();
+          case AttributesModified modified -> Optional.empty();
+        };
+    if (featureId.isEmpty()) {
+      return false;
+    }
+    final Optional<Feature> old = before.feature(featureId.get());
+    final Feature now = after.feature(featureId.get()).orElseThrow();
+    if (now.desiredProperties().isEmpty()
+        && old.map(f -> f.desiredProperties().isEmpty()).orElse(true)) {
+      return false;
+    }
+    return !old.map(Feature::delta).orElse(JsonObject.empty()).equals(now.delta());
   }
 
   /** Replays {@code events} in order from {@code start}. */

@@ -126,9 +126,17 @@ public final class IngestionPipeline implements AutoCloseable {
   }
 
   private void commit(final List<Work> works) {
+    final long start = System.nanoTime();
     final BatchContext context = new BatchContext(store, clock.instant());
     final BatchProcessor.Result result = processor.process(works, context);
+    final long processed = System.nanoTime();
     store.commit(context.batch());
+    LOG.debug(
+        "Committed {} messages as {} events: {} µs applying, {} µs durable write",
+        works.size(),
+        context.batch().size(),
+        (processed - start) / 1_000,
+        (System.nanoTime() - processed) / 1_000);
     metrics.increment(TwinCounter.BATCHES_COMMITTED, "");
     metrics.add(TwinCounter.EVENTS_COMMITTED, "", context.batch().size());
     result.complete(context);

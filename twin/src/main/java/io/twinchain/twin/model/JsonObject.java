@@ -74,8 +74,8 @@ public final class JsonObject {
   public JsonObject merge(final JsonObject patch) {
     final ObjectNode merged = node.deepCopy();
     mergeInto(merged, patch.node);
-    // mergeInto shares subtrees of the patch; of() copies them before anyone can see them.
-    return of(merged);
+    // Subtrees of the patch are shared, not copied: both trees are canonical and never mutated.
+    return merged.isEmpty() ? EMPTY : new JsonObject(merged);
   }
 
   /**
@@ -83,7 +83,9 @@ public final class JsonObject {
    * nested objects: "desired minus reported".
    */
   public JsonObject minus(final JsonObject other) {
-    return of(difference(node, other.node));
+    final ObjectNode difference = difference(node, other.node);
+    // Shares leaves with this object; both are immutable and canonical.
+    return difference.isEmpty() ? EMPTY : new JsonObject(difference);
   }
 
   private static void mergeInto(final ObjectNode target, final ObjectNode patch) {
@@ -113,7 +115,7 @@ public final class JsonObject {
           result.set(member.getKey(), nested);
         }
       } else if (!value.equals(present)) {
-        result.set(member.getKey(), value.deepCopy());
+        result.set(member.getKey(), value);
       }
     }
     return result;

@@ -92,11 +92,19 @@ public final class DeviceClient implements AutoCloseable {
         client.publish(topic, message);
         return;
       } catch (MqttException e) {
-        if (e.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT || attempt > 1000) {
+        if (e.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT || attempt > 5000) {
           throw e;
         }
-        Thread.onSpinWait();
+        sleepOneMillisecond();
       }
+    }
+  }
+
+  private static void sleepOneMillisecond() {
+    try {
+      Thread.sleep(1);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
