@@ -169,7 +169,9 @@ public final class DeviceMessageDecoder {
   /** The gateway named by the second level of {@code topic}, if it is a valid id. */
   static Optional<GatewayId> gatewayOf(final String topic) {
     final String[] levels = topic.split("/", 3);
-    return levels.length > 1 ? gatewayId(levels[1]) : Optional.empty();
+    return levels.length > 1 && levels[0].equals(Topics.ROOT)
+        ? gatewayId(levels[1])
+        : Optional.empty();
   }
 
   private static Optional<GatewayId> gatewayId(final String gateway) {

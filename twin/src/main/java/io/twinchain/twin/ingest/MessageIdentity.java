@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * Decides what identifies a device message, in this order: the MQTT 5 user property {@code
@@ -24,14 +25,21 @@ public final class MessageIdentity {
 
   private MessageIdentity() {}
 
-  /** The id of {@code message}; removes {@code msgId} from {@code payload} if it is an object. */
+  /**
+   * The id of {@code message}; removes the reserved {@code msgId} member from {@code payload} (if
+   * it is an object) either way, so it never becomes a property.
+   */
   public static MessageId identify(final InboundMessage message, final JsonNode payload)
       throws MessageRejectedException {
+    final Optional<JsonNode> field =
+        payload instanceof ObjectNode object
+            ? Optional.ofNullable(object.remove(PAYLOAD_FIELD))
+            : Optional.empty();
     if (message.messageIdProperty().isPresent()) {
       return validated(message.messageIdProperty().get(), InboundMessage.MESSAGE_ID_PROPERTY);
     }
-    if (payload instanceof ObjectNode object && object.has(PAYLOAD_FIELD)) {
-      final JsonNode id = object.remove(PAYLOAD_FIELD);
+    if (field.isPresent()) {
+      final JsonNode id = field.get();
       if (!id.isTextual()) {
         throw MessageRejectedException.of(
             RejectionReason.WRONG_TYPE,
