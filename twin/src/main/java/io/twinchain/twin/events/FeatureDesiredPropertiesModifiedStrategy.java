@@ -2,24 +2,19 @@
 package io.twinchain.twin.events;
 
 import io.twinchain.twin.model.Feature;
-import io.twinchain.twin.model.Thing;
-import io.twinchain.twin.model.TwinModel;
-import java.util.Optional;
+import io.twinchain.twin.model.FeatureId;
 
 /** {@link FeatureDesiredPropertiesModified}: merge wishes, creating the feature if needed. */
 final class FeatureDesiredPropertiesModifiedStrategy
-    implements EventStrategy<FeatureDesiredPropertiesModified> {
+    extends FeatureEventStrategy<FeatureDesiredPropertiesModified> {
 
   @Override
-  public Thing apply(final Optional<Thing> thing, final FeatureDesiredPropertiesModified event) {
-    final Thing before = thing.orElseThrow();
-    final Feature feature =
-        before
-            .feature(event.featureId())
-            .orElseGet(() -> TwinModel.emptyFeature(event.featureId()));
-    return before.withFeature(
-        feature.mergeDesiredProperties(event.patch()),
-        event.metadata().revision(),
-        event.metadata().timestamp());
+  FeatureId featureId(final FeatureDesiredPropertiesModified event) {
+    return event.featureId();
+  }
+
+  @Override
+  Feature change(final Feature feature, final FeatureDesiredPropertiesModified event) {
+    return feature.mergeDesiredProperties(event.patch());
   }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Declarative payload mapping, applied in this order: rename a field, convert its unit, place it
- * into a feature at a nested path. Configuration, not scripts.
+ * into a feature at a nested path. Configuration, not scripts. Fields without a target land in
+ * {@code defaultFeature} (assumption A-TWIN-TELEMETRY-FEATURE).
  *
  * @param renames device field name → twin field name
  * @param conversions twin field name → unit conversion (numbers only)

@@ -9,7 +9,7 @@ import java.util.SortedMap;
  * <p>The version counts changes of the delta itself, not revisions of the thing: a device that
  * keeps the last delta version it applied never mistakes a new delta for a stale one just because
  * its own reports raised the thing's revision meanwhile (the AWS Device Shadow SDK dropped deltas
- * for that reason, aws-iot-device-sdk issues on "delta version").
+ * for that reason, aws-iot-device-sdk issues on "delta version"). Assumption A-TWIN-DELTA-VERSION.
  */
 public interface Delta {
 

@@ -20,19 +20,17 @@ import org.slf4j.LoggerFactory;
  * acknowledgements. MQTT 3.1.1 has no user properties, so message ids come from the payload's
  * {@code msgId} or the content hash.
  */
-public final class PahoV3Transport implements MqttTransport {
+public final class PahoV3Transport extends PahoTransport {
 
   private static final Logger LOG = LoggerFactory.getLogger(PahoV3Transport.class);
 
-  private final MqttSettings settings;
   private final MqttAsyncClient client;
-  private final OutboundPublisher outbound;
 
   /**
    * @param settings broker, client id, credentials and subscriptions
    */
   public PahoV3Transport(final MqttSettings settings) {
-    this.settings = settings;
+    super(settings);
     try {
       this.client =
           new MqttAsyncClient(settings.serverUri(), settings.clientId(), new MemoryPersistence());
@@ -40,57 +38,48 @@ public final class PahoV3Transport implements MqttTransport {
       throw new MqttTransportException("invalid broker settings " + settings.serverUri(), e);
     }
     this.client.setManualAcks(true);
-    this.outbound =
-        new OutboundPublisher(
-            (topic, payload, retained) -> client.publish(topic, payload, 1, retained),
-            e ->
-                e instanceof MqttException m
-                    && m.getReasonCode() == MqttException.REASON_CODE_MAX_INFLIGHT);
   }
 
   @Override
-  public void start(final BiConsumer<InboundMessage, Runnable> sink) {
+  void connectAndSubscribe(final BiConsumer<InboundMessage, Runnable> sink) throws MqttException {
     client.setCallback(new Callback(sink));
     final MqttConnectOptions options = new MqttConnectOptions();
     options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
     options.setCleanSession(false);
     options.setAutomaticReconnect(true);
     options.setMaxInflight(1_000);
-    settings.username().ifPresent(options::setUserName);
-    settings.password().ifPresent(p -> options.setPassword(p.toCharArray()));
-    settings.socketFactory().ifPresent(options::setSocketFactory);
-    try {
-      client.connect(options).waitForCompletion();
-      final String[] filters = settings.subscriptions().toArray(String[]::new);
-      final int[] qos = new int[filters.length];
-      java.util.Arrays.fill(qos, 1);
-      client.subscribe(filters, qos).waitForCompletion();
-    } catch (MqttException e) {
-      throw new MqttTransportException("cannot connect to " + settings.serverUri(), e);
-    }
-    LOG.info(
-        "Ingesting from {} as {} (MQTT 3.1.1): {}",
-        settings.serverUri(),
-        settings.clientId(),
-        settings.subscriptions());
+    settings().username().ifPresent(options::setUserName);
+    settings().password().ifPresent(p -> options.setPassword(p.toCharArray()));
+    settings().socketFactory().ifPresent(options::setSocketFactory);
+    client.connect(options).waitForCompletion();
+    client
+        .subscribe(settings().subscriptions().toArray(String[]::new), qosOne())
+        .waitForCompletion();
   }
 
   @Override
-  public void publish(final String topic, final byte[] payload, final boolean retained) {
-    outbound.publish(topic, payload, retained);
+  void publishOnce(final String topic, final byte[] payload, final boolean retained)
+      throws MqttException {
+    client.publish(topic, payload, 1, retained);
   }
 
   @Override
-  public void close() {
-    outbound.close();
-    try {
-      if (client.isConnected()) {
-        client.disconnect().waitForCompletion(5_000);
-      }
-      client.close();
-    } catch (MqttException e) {
-      LOG.warn("Unclean MQTT disconnect: {}", e.getMessage());
+  boolean inFlightFull(final Exception e) {
+    return e instanceof MqttException m
+        && m.getReasonCode() == MqttException.REASON_CODE_MAX_INFLIGHT;
+  }
+
+  @Override
+  void disconnect() throws MqttException {
+    if (client.isConnected()) {
+      client.disconnect().waitForCompletion(5_000);
     }
+    client.close();
+  }
+
+  @Override
+  String protocol() {
+    return "MQTT 3.1.1";
   }
 
   private final class Callback implements MqttCallbackExtended {
@@ -106,20 +95,12 @@ public final class PahoV3Transport implements MqttTransport {
       final int qos = message.getQos();
       sink.accept(
           new InboundMessage(topic, message.getPayload(), Optional.empty()),
-          () -> acknowledge(id, qos));
-    }
-
-    private void acknowledge(final int id, final int qos) {
-      try {
-        client.messageArrivedComplete(id, qos);
-      } catch (MqttException e) {
-        LOG.debug("Could not acknowledge message {}: {}", id, e.getMessage());
-      }
+          acknowledgement(id, () -> client.messageArrivedComplete(id, qos)));
     }
 
     @Override
     public void connectionLost(final Throwable cause) {
-      LOG.warn("Connection to {} lost: {}", settings.serverUri(), cause.getMessage());
+      LOG.warn("Connection to {} lost: {}", settings().serverUri(), cause.getMessage());
     }
 
     @Override

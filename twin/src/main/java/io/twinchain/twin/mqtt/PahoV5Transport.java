@@ -24,19 +24,17 @@ import org.slf4j.LoggerFactory;
  * session expiry, QoS-1 subscriptions, manual acknowledgements, and the device's message id taken
  * from the {@code message-id} user property.
  */
-public final class PahoV5Transport implements MqttTransport {
+public final class PahoV5Transport extends PahoTransport {
 
   private static final Logger LOG = LoggerFactory.getLogger(PahoV5Transport.class);
 
-  private final MqttSettings settings;
   private final MqttAsyncClient client;
-  private final OutboundPublisher outbound;
 
   /**
    * @param settings broker, client id, credentials and subscriptions
    */
   public PahoV5Transport(final MqttSettings settings) {
-    this.settings = settings;
+    super(settings);
     try {
       this.client =
           new MqttAsyncClient(settings.serverUri(), settings.clientId(), new MemoryPersistence());
@@ -44,62 +42,48 @@ public final class PahoV5Transport implements MqttTransport {
       throw new MqttTransportException("invalid broker settings " + settings.serverUri(), e);
     }
     this.client.setManualAcks(true);
-    this.outbound =
-        new OutboundPublisher(
-            (topic, payload, retained) -> client.publish(topic, payload, 1, retained),
-            e ->
-                e instanceof MqttException m
-                    && m.getReasonCode() == MqttClientException.REASON_CODE_MAX_INFLIGHT);
   }
 
   @Override
-  public void start(final BiConsumer<InboundMessage, Runnable> sink) {
+  void connectAndSubscribe(final BiConsumer<InboundMessage, Runnable> sink) throws MqttException {
     client.setCallback(new Callback(sink));
     final MqttConnectionOptions options = new MqttConnectionOptions();
     options.setCleanStart(false);
     options.setSessionExpiryInterval(MqttSettings.SESSION_EXPIRY_SECONDS);
     options.setAutomaticReconnect(true);
     options.setReceiveMaximum(65_535);
-    settings.username().ifPresent(options::setUserName);
-    settings.password().ifPresent(p -> options.setPassword(p.getBytes(StandardCharsets.UTF_8)));
-    settings.socketFactory().ifPresent(options::setSocketFactory);
-    try {
-      client.connect(options).waitForCompletion();
-      final String[] filters = settings.subscriptions().toArray(String[]::new);
-      final IMqttToken subscribed = client.subscribe(filters, qosOne(filters.length));
-      subscribed.waitForCompletion();
-    } catch (MqttException e) {
-      throw new MqttTransportException("cannot connect to " + settings.serverUri(), e);
-    }
-    LOG.info(
-        "Ingesting from {} as {} (MQTT 5): {}",
-        settings.serverUri(),
-        settings.clientId(),
-        settings.subscriptions());
+    settings().username().ifPresent(options::setUserName);
+    settings().password().ifPresent(p -> options.setPassword(p.getBytes(StandardCharsets.UTF_8)));
+    settings().socketFactory().ifPresent(options::setSocketFactory);
+    client.connect(options).waitForCompletion();
+    client
+        .subscribe(settings().subscriptions().toArray(String[]::new), qosOne())
+        .waitForCompletion();
   }
 
   @Override
-  public void publish(final String topic, final byte[] payload, final boolean retained) {
-    outbound.publish(topic, payload, retained);
+  void publishOnce(final String topic, final byte[] payload, final boolean retained)
+      throws MqttException {
+    client.publish(topic, payload, 1, retained);
   }
 
   @Override
-  public void close() {
-    outbound.close();
-    try {
-      if (client.isConnected()) {
-        client.disconnect().waitForCompletion(5_000);
-      }
-      client.close();
-    } catch (MqttException e) {
-      LOG.warn("Unclean MQTT disconnect: {}", e.getMessage());
-    }
+  boolean inFlightFull(final Exception e) {
+    return e instanceof MqttException m
+        && m.getReasonCode() == MqttClientException.REASON_CODE_MAX_INFLIGHT;
   }
 
-  private static int[] qosOne(final int count) {
-    final int[] qos = new int[count];
-    java.util.Arrays.fill(qos, 1);
-    return qos;
+  @Override
+  void disconnect() throws MqttException {
+    if (client.isConnected()) {
+      client.disconnect().waitForCompletion(5_000);
+    }
+    client.close();
+  }
+
+  @Override
+  String protocol() {
+    return "MQTT 5";
   }
 
   private static Optional<String> messageId(final MqttProperties properties) {
@@ -124,21 +108,12 @@ public final class PahoV5Transport implements MqttTransport {
       final int qos = message.getQos();
       sink.accept(
           new InboundMessage(topic, message.getPayload(), messageId(message.getProperties())),
-          () -> acknowledge(id, qos));
-    }
-
-    private void acknowledge(final int id, final int qos) {
-      try {
-        client.messageArrivedComplete(id, qos);
-      } catch (MqttException e) {
-        // The broker redelivers the message on reconnect; de-duplication absorbs it.
-        LOG.debug("Could not acknowledge message {}: {}", id, e.getMessage());
-      }
+          acknowledgement(id, () -> client.messageArrivedComplete(id, qos)));
     }
 
     @Override
     public void disconnected(final MqttDisconnectResponse response) {
-      LOG.warn("Disconnected from {}: {}", settings.serverUri(), response.getReasonString());
+      LOG.warn("Disconnected from {}: {}", settings().serverUri(), response.getReasonString());
     }
 
     @Override

@@ -10,11 +10,18 @@ import io.twinchain.twin.registry.PasswordHash;
 import io.twinchain.twin.testsupport.DeviceClient;
 import io.twinchain.twin.testsupport.FreePort;
 import io.twinchain.twin.testsupport.TestDevices;
+import io.twinchain.twin.testsupport.TestPki;
 import io.twinchain.twin.testsupport.TwinHarness;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,23 +30,43 @@ class HiveMqDeviceAuthIT {
 
   static final String SERVICE_PASSWORD = "ingest-secret"; // test-only
 
-  @Test
-  void onlyRegisteredDevicesConnectAndOnlyToTheirOwnTopics(
-      @TempDir final Path brokerDir, @TempDir final Path dataDir) throws Exception {
+  @TempDir static Path brokerDir;
+  @TempDir static Path pkiDir;
+  static TestPki pki;
+  static int tlsPort;
+  static EmbeddedHiveMqBroker broker;
+
+  @BeforeAll
+  static void startBroker() throws Exception {
+    pki = TestPki.create(pkiDir);
+    tlsPort = FreePort.next();
     final BrokerAccess access =
         new BrokerAccess(
             TestDevices.registry(),
             new ServiceAccount("twinchain-ingest", PasswordHash.hash(SERVICE_PASSWORD)));
-    try (EmbeddedHiveMqBroker broker =
-            EmbeddedHiveMqBroker.start(
-                brokerDir, "127.0.0.1", FreePort.next(), Optional.empty(), Optional.of(access));
-        TwinHarness harness =
-            new TwinHarness(
-                dataDir,
-                broker.url(),
-                TwinHarness.Protocol.MQTT_5,
-                TestDevices.registry(),
-                HiveMqDeviceAuthIT::serviceAccount)) {
+    final BrokerTls tls =
+        new BrokerTls(
+            tlsPort, pki.brokerKeyStore(), TestPki.PASSWORD, pki.trustStore(), TestPki.PASSWORD);
+    broker =
+        EmbeddedHiveMqBroker.start(
+            brokerDir, "127.0.0.1", FreePort.next(), Optional.of(tls), Optional.of(access));
+  }
+
+  @AfterAll
+  static void stopBroker() {
+    broker.close();
+  }
+
+  @Test
+  void onlyRegisteredDevicesConnectAndOnlyToTheirOwnTopics(@TempDir final Path dataDir)
+      throws Exception {
+    try (TwinHarness harness =
+        new TwinHarness(
+            dataDir,
+            broker.url(),
+            TwinHarness.Protocol.MQTT_5,
+            TestDevices.registry(),
+            HiveMqDeviceAuthIT::serviceAccount)) {
       assertThatThrownBy(
               () ->
                   DeviceClient.connect(
@@ -72,6 +99,41 @@ class HiveMqDeviceAuthIT {
       harness.awaitThing(
           ThingId.of("plant:pump-1"), t -> t.revision() == 2, Duration.ofSeconds(20));
       assertThat(harness.store().get(ThingId.of("plant:valve-1"))).isEmpty();
+    }
+  }
+
+  @Test
+  void aDeviceAuthenticatesWithItsTlsClientCertificate(@TempDir final Path dataDir)
+      throws Exception {
+    final Path pumpKeys = pki.client("pump-1");
+    try (TwinHarness harness =
+        new TwinHarness(
+            dataDir,
+            broker.url(),
+            TwinHarness.Protocol.MQTT_5,
+            TestDevices.registry(),
+            HiveMqDeviceAuthIT::serviceAccount)) {
+      final MqttClient device =
+          new MqttClient("ssl://127.0.0.1:" + tlsPort, "pump-1-tls", new MemoryPersistence());
+      final MqttConnectionOptions options = new MqttConnectionOptions();
+      options.setSocketFactory(pki.socketFactory(pumpKeys));
+      device.connect(options);
+      device.publish(
+          "twinchain/gw1/pump-1/telemetry",
+          "{\"temperature\": 12}".getBytes(StandardCharsets.UTF_8),
+          1,
+          false);
+      device.disconnect();
+      device.close();
+      harness.awaitThing(
+          ThingId.of("plant:pump-1"), t -> t.revision() == 2, Duration.ofSeconds(20));
+
+      final MqttClient stranger =
+          new MqttClient("ssl://127.0.0.1:" + tlsPort, "stranger", new MemoryPersistence());
+      final MqttConnectionOptions strangerOptions = new MqttConnectionOptions();
+      strangerOptions.setSocketFactory(pki.socketFactory(pki.client("ghost-7")));
+      assertThatThrownBy(() -> stranger.connect(strangerOptions)).isInstanceOf(MqttException.class);
+      stranger.close();
     }
   }
 
