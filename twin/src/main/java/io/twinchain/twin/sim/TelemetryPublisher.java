@@ -24,6 +24,8 @@ import org.eclipse.paho.mqttv5.common.packet.UserProperty;
  */
 public final class TelemetryPublisher implements AutoCloseable {
 
+  private static final int MAX_ATTEMPTS = 10_000;
+
   private final MqttAsyncClient client;
   private final int window;
   private final Deque<IMqttToken> inFlight = new ArrayDeque<>();
@@ -53,7 +55,7 @@ public final class TelemetryPublisher implements AutoCloseable {
     properties.setUserProperties(
         List.of(new UserProperty(InboundMessage.MESSAGE_ID_PROPERTY, messageId)));
     message.setProperties(properties);
-    while (true) {
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       if (inFlight.size() >= window) {
         awaitOldest();
       }
@@ -61,12 +63,29 @@ public final class TelemetryPublisher implements AutoCloseable {
         inFlight.add(client.publish(topic, message));
         return;
       } catch (MqttException e) {
-        if (e.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT
-            || inFlight.isEmpty()) {
+        if (e.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT) {
           throw new MqttTransportException("publish to " + topic + " failed", e);
         }
-        awaitOldest();
+        makeRoom();
       }
+    }
+    throw new IllegalStateException("the client's in-flight window never freed up for " + topic);
+  }
+
+  /**
+   * Paho can still count a publish as in flight for a moment after its token completed, so with
+   * nothing left to wait for, pause briefly instead.
+   */
+  private void makeRoom() {
+    if (!inFlight.isEmpty()) {
+      awaitOldest();
+      return;
+    }
+    try {
+      Thread.sleep(1);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while publishing", e);
     }
   }
 
