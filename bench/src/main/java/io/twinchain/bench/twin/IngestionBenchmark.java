@@ -9,12 +9,9 @@ import io.twinchain.twin.ingest.Topics;
 import io.twinchain.twin.ingest.TwinIngestionService;
 import io.twinchain.twin.metrics.CountingTwinMetrics;
 import io.twinchain.twin.metrics.TwinCounter;
-import io.twinchain.twin.model.DeviceId;
 import io.twinchain.twin.model.GatewayId;
 import io.twinchain.twin.mqtt.MqttSettings;
 import io.twinchain.twin.mqtt.PahoV5Transport;
-import io.twinchain.twin.registry.DeviceRegistration;
-import io.twinchain.twin.registry.StaticDeviceRegistry;
 import io.twinchain.twin.sim.TelemetryPublisher;
 import io.twinchain.twin.store.KeyValueTwinStore;
 import io.twinchain.twin.store.RetentionPolicy;
@@ -23,11 +20,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -58,12 +52,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 10)
 public class IngestionBenchmark {
 
-  /** Messages per benchmark invocation. */
-  static final int MESSAGES = 10_000;
-
-  static final int DEVICES = 100;
-  static final GatewayId GATEWAY = new GatewayId("bench-gw");
-  static final GatewayId PASS_THROUGH = new GatewayId("bench-pass");
+  private static final GatewayId PASS_THROUGH = new GatewayId("bench-pass");
 
   private Path directory;
   private EmbeddedHiveMqBroker broker;
@@ -86,19 +75,14 @@ public class IngestionBenchmark {
             Optional.empty(),
             Optional.empty());
     storage = RocksDbKeyValueStore.open(directory.resolve("data"));
-    final List<DeviceRegistration> devices = new ArrayList<>();
-    for (int d = 0; d < DEVICES; d++) {
-      devices.add(
-          new DeviceRegistration(new DeviceId("d" + d), GATEWAY, "bench", Optional.empty()));
-    }
     ingestion =
         new TwinIngestionService(
             IngestionConfig.defaults(),
             new KeyValueTwinStore(storage, RetentionPolicy.keepAll()),
-            new StaticDeviceRegistry(devices),
+            BenchDevices.registry(),
             new PahoV5Transport(
                 MqttSettings.anonymous(
-                    broker.url(), "bench-ingest", Topics.subscriptions(GATEWAY))),
+                    broker.url(), "bench-ingest", Topics.subscriptions(BenchDevices.GATEWAY))),
             metrics,
             Clock.systemUTC());
     ingestion.start();
@@ -108,45 +92,28 @@ public class IngestionBenchmark {
 
   /** Publishes to the gateway's devices and waits until every message is a durable twin event. */
   @Benchmark
-  @OperationsPerInvocation(MESSAGES)
+  @OperationsPerInvocation(BenchDevices.MESSAGES)
   public long ingestIntoTwins() throws InterruptedException {
-    final long target = metrics.total(TwinCounter.MESSAGES_ACCEPTED) + MESSAGES;
-    publishBurst(GATEWAY);
-    return await(() -> metrics.total(TwinCounter.MESSAGES_ACCEPTED), target);
+    final long target = metrics.total(TwinCounter.MESSAGES_ACCEPTED) + BenchDevices.MESSAGES;
+    publishBurst(BenchDevices.GATEWAY);
+    return BenchDevices.await(() -> metrics.total(TwinCounter.MESSAGES_ACCEPTED), target);
   }
 
   /** The same burst through the same broker to a subscriber that only counts. */
   @Benchmark
-  @OperationsPerInvocation(MESSAGES)
+  @OperationsPerInvocation(BenchDevices.MESSAGES)
   public long brokerPassThrough() throws InterruptedException {
-    final long target = counter.count() + MESSAGES;
+    final long target = counter.count() + BenchDevices.MESSAGES;
     publishBurst(PASS_THROUGH);
-    return await(counter::count, target);
+    return BenchDevices.await(counter::count, target);
   }
 
   private void publishBurst(final GatewayId gateway) {
-    for (int i = 0; i < MESSAGES; i++) {
+    for (int i = 0; i < BenchDevices.MESSAGES; i++) {
       final long n = sequence++;
-      publisher.publish(
-          Topics.telemetry(gateway, new DeviceId("d" + (n % DEVICES))),
-          "{\"ts\": "
-              + n
-              + ", \"values\": {\"temperature\": "
-              + (n % 400) / 10.0
-              + ", \"rpm\": "
-              + n % 3000
-              + "}}",
-          "b-" + n);
+      publisher.publish(BenchDevices.topic(gateway, n), BenchDevices.payload(n), "b-" + n);
     }
     publisher.flush();
-  }
-
-  private static long await(final LongSupplier count, final long target)
-      throws InterruptedException {
-    while (count.getAsLong() < target) {
-      Thread.sleep(1);
-    }
-    return count.getAsLong();
   }
 
   /** Stops everything and deletes the data. */
@@ -157,9 +124,7 @@ public class IngestionBenchmark {
     ingestion.close();
     storage.close();
     broker.close();
-    try (var files = Files.walk(directory)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    }
+    BenchDevices.delete(directory);
   }
 
   private static int freePort() throws IOException {

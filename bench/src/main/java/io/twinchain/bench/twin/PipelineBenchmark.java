@@ -6,13 +6,9 @@ import io.twinchain.chain.storage.RocksDbKeyValueStore;
 import io.twinchain.twin.ingest.InboundMessage;
 import io.twinchain.twin.ingest.IngestionPipeline;
 import io.twinchain.twin.ingest.PayloadLimits;
-import io.twinchain.twin.ingest.Topics;
 import io.twinchain.twin.mapping.ConfiguredPayloadMapper;
 import io.twinchain.twin.mapping.MappingConfig;
 import io.twinchain.twin.metrics.CountingTwinMetrics;
-import io.twinchain.twin.model.DeviceId;
-import io.twinchain.twin.registry.DeviceRegistration;
-import io.twinchain.twin.registry.StaticDeviceRegistry;
 import io.twinchain.twin.store.KeyValueTwinStore;
 import io.twinchain.twin.store.RetentionPolicy;
 import java.io.IOException;
@@ -20,9 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -66,16 +59,10 @@ public class PipelineBenchmark {
   public void start() throws IOException {
     directory = Files.createTempDirectory("twin-pipeline-bench");
     storage = RocksDbKeyValueStore.open(directory);
-    final List<DeviceRegistration> devices = new ArrayList<>();
-    for (int d = 0; d < IngestionBenchmark.DEVICES; d++) {
-      devices.add(
-          new DeviceRegistration(
-              new DeviceId("d" + d), IngestionBenchmark.GATEWAY, "bench", Optional.empty()));
-    }
     pipeline =
         new IngestionPipeline(
             new KeyValueTwinStore(storage, RetentionPolicy.keepAll()),
-            new StaticDeviceRegistry(devices),
+            BenchDevices.registry(),
             new ConfiguredPayloadMapper(MappingConfig.identity()),
             PayloadLimits.defaults(),
             (topic, payload, retained) -> {},
@@ -87,31 +74,19 @@ public class PipelineBenchmark {
 
   /** Submits a burst and waits until every message is durable and acknowledged. */
   @Benchmark
-  @OperationsPerInvocation(IngestionBenchmark.MESSAGES)
+  @OperationsPerInvocation(BenchDevices.MESSAGES)
   public long ingestWithoutBroker() throws InterruptedException {
-    final long target = acknowledged.sum() + IngestionBenchmark.MESSAGES;
-    for (int i = 0; i < IngestionBenchmark.MESSAGES; i++) {
+    final long target = acknowledged.sum() + BenchDevices.MESSAGES;
+    for (int i = 0; i < BenchDevices.MESSAGES; i++) {
       final long n = sequence++;
-      final String json =
-          "{\"ts\": "
-              + n
-              + ", \"values\": {\"temperature\": "
-              + (n % 400) / 10.0
-              + ", \"rpm\": "
-              + n % 3000
-              + "}}";
       pipeline.submit(
           new InboundMessage(
-              Topics.telemetry(
-                  IngestionBenchmark.GATEWAY, new DeviceId("d" + (n % IngestionBenchmark.DEVICES))),
-              json.getBytes(StandardCharsets.UTF_8),
+              BenchDevices.topic(BenchDevices.GATEWAY, n),
+              BenchDevices.payload(n).getBytes(StandardCharsets.UTF_8),
               Optional.of("p-" + n)),
           acknowledged::increment);
     }
-    while (acknowledged.sum() < target) {
-      Thread.sleep(1);
-    }
-    return acknowledged.sum();
+    return BenchDevices.await(acknowledged::sum, target);
   }
 
   /** Stops the pipeline and deletes the data. */
@@ -119,8 +94,6 @@ public class PipelineBenchmark {
   public void stop() throws IOException {
     pipeline.close();
     storage.close();
-    try (var files = Files.walk(directory)) {
-      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    }
+    BenchDevices.delete(directory);
   }
 }

@@ -60,13 +60,7 @@ class HiveMqDeviceAuthIT {
   @Test
   void onlyRegisteredDevicesConnectAndOnlyToTheirOwnTopics(@TempDir final Path dataDir)
       throws Exception {
-    try (TwinHarness harness =
-        new TwinHarness(
-            dataDir,
-            broker.url(),
-            TwinHarness.Protocol.MQTT_5,
-            TestDevices.registry(),
-            HiveMqDeviceAuthIT::serviceAccount)) {
+    try (TwinHarness harness = harness(dataDir)) {
       assertThatThrownBy(
               () ->
                   DeviceClient.connect(
@@ -106,13 +100,7 @@ class HiveMqDeviceAuthIT {
   void aDeviceAuthenticatesWithItsTlsClientCertificate(@TempDir final Path dataDir)
       throws Exception {
     final Path pumpKeys = pki.client("pump-1");
-    try (TwinHarness harness =
-        new TwinHarness(
-            dataDir,
-            broker.url(),
-            TwinHarness.Protocol.MQTT_5,
-            TestDevices.registry(),
-            HiveMqDeviceAuthIT::serviceAccount)) {
+    try (TwinHarness harness = harness(dataDir)) {
       final MqttClient device =
           new MqttClient("ssl://127.0.0.1:" + tlsPort, "pump-1-tls", new MemoryPersistence());
       final MqttConnectionOptions options = new MqttConnectionOptions();
@@ -135,6 +123,16 @@ class HiveMqDeviceAuthIT {
       assertThatThrownBy(() -> stranger.connect(strangerOptions)).isInstanceOf(MqttException.class);
       stranger.close();
     }
+  }
+
+  /** Ingestion through the plain listener with the service account. */
+  private static TwinHarness harness(final Path dataDir) {
+    return new TwinHarness(
+        dataDir,
+        broker.url(),
+        TwinHarness.Protocol.MQTT_5,
+        TestDevices.registry(),
+        HiveMqDeviceAuthIT::serviceAccount);
   }
 
   private static MqttSettings serviceAccount(final MqttSettings settings) {

@@ -8,12 +8,14 @@ import io.twinchain.twin.broker.EmbeddedHiveMqBroker;
 import io.twinchain.twin.metrics.TwinCounter;
 import io.twinchain.twin.model.FeatureId;
 import io.twinchain.twin.model.JsonObject;
+import io.twinchain.twin.model.MessageId;
 import io.twinchain.twin.model.Thing;
 import io.twinchain.twin.model.ThingId;
 import io.twinchain.twin.testsupport.DeviceClient;
 import io.twinchain.twin.testsupport.FreePort;
 import io.twinchain.twin.testsupport.Received;
 import io.twinchain.twin.testsupport.TwinHarness;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -125,11 +127,7 @@ class HiveMqEndToEndIT {
     final Thing valve =
         harness.awaitThing(ThingId.of("plant:valve-1"), t -> t.revision() == 2, WAIT);
     assertThat(temperature(valve)).isEqualTo(17.25);
-    assertThat(
-            harness
-                .store()
-                .revisionOf(valve.thingId(), new io.twinchain.twin.model.MessageId("mp-1")))
-        .contains(2L);
+    assertThat(harness.store().revisionOf(valve.thingId(), new MessageId("mp-1"))).contains(2L);
   }
 
   @Test
@@ -178,8 +176,7 @@ class HiveMqEndToEndIT {
     legacy.connect();
     legacy.publish(
         "twinchain/gw2/meter-1/telemetry",
-        "{\"msgId\": \"v3-1\", \"temperature\": 5}"
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "{\"msgId\": \"v3-1\", \"temperature\": 5}".getBytes(StandardCharsets.UTF_8),
         1,
         false);
     legacy.disconnect();
