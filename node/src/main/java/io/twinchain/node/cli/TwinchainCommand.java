@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.cli;
 
+import io.twinchain.offload.zoo.ModelsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = TwinchainVersion.class,
     description = "Permissioned blockchain node for trustworthy IIoT digital twins.",
-    subcommands = {VersionCommand.class, DevnetCommand.class})
+    subcommands = {
+      VersionCommand.class,
+      DevnetCommand.class,
+      SimulateCommand.class,
+      ModelsCommand.class
+    })
 public final class TwinchainCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,107 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.bench.offload;
+
+import io.twinchain.offload.tensor.Tensor;
+import io.twinchain.offload.tensor.TensorFrameReader;
+import io.twinchain.offload.tensor.TensorFrameWriter;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * One tensor from gateway to AP over loopback TCP, acknowledged by one byte: framed (header encode,
+ * gathering write, header validation, payload into a fresh direct buffer on the receiver) against a
+ * raw socket copy of the same payload bytes into a reused buffer.
+ */
+public class TensorTransferBenchmark extends OffloadBenchmarkSettings {
+  /** Payload sizes: a late cut, VGG/4 after layer 1, full-width VGG after maxpool 1. */
+  @Param({"2048", "65536", "262144"})
+  public int payloadBytes;
+
+  private Tensor tensor;
+  private final ByteBuffer ack = ByteBuffer.allocateDirect(1);
+  private SocketChannel framed;
+  private TensorFrameWriter writer;
+  private SocketChannel raw;
+  private ServerSocketChannel server;
+
+  /** Opens two loopback connections, each served by an echo-acknowledging thread. */
+  @Setup
+  public void connect() throws IOException {
+    tensor = Tensor.ofFloats(new long[] {1, payloadBytes / 4}, new float[payloadBytes / 4]);
+    server = ServerSocketChannel.open().bind(new InetSocketAddress("127.0.0.1", 0));
+    framed = SocketChannel.open(server.getLocalAddress());
+    writer = new TensorFrameWriter(framed);
+    serve(server.accept(), true);
+    raw = SocketChannel.open(server.getLocalAddress());
+    serve(server.accept(), false);
+  }
+
+  private void serve(final SocketChannel peer, final boolean framing) {
+    final Thread thread =
+        new Thread(
+            () -> {
+              final ByteBuffer reused = ByteBuffer.allocateDirect(payloadBytes);
+              final TensorFrameReader frames = new TensorFrameReader(peer, payloadBytes + 64);
+              final ByteBuffer reply = ByteBuffer.allocateDirect(1);
+              try (peer) {
+                while (true) {
+                  if (framing) {
+                    frames.read();
+                  } else {
+                    reused.clear();
+                    while (reused.hasRemaining() && peer.read(reused) >= 0) {}
+                  }
+                  reply.clear();
+                  peer.write(reply);
+                }
+              } catch (final IOException e) {
+                // the benchmark closed the connection
+              }
+            },
+            "bench-ap");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Closes the connections; the server threads end on end-of-stream. */
+  @TearDown
+  public void close() throws IOException {
+    framed.close();
+    raw.close();
+    server.close();
+  }
+
+  /** Tensor frame out, acknowledgement back. */
+  @Benchmark
+  public int framed() throws IOException {
+    writer.write(tensor);
+    return awaitAck(framed);
+  }
+
+  /** The same payload bytes, unframed, acknowledgement back. */
+  @Benchmark
+  public int raw() throws IOException {
+    final ByteBuffer bytes = tensor.data();
+    while (bytes.hasRemaining()) {
+      raw.write(bytes);
+    }
+    return awaitAck(raw);
+  }
+
+  private int awaitAck(final SocketChannel channel) throws IOException {
+    ack.clear();
+    while (ack.hasRemaining()) {
+      if (channel.read(ack) < 0) {
+        throw new IOException("peer closed");
+      }
+    }
+    return ack.get(0);
+  }
+}

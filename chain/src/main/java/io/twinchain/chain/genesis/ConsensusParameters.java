@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.chain.genesis;
+
+/**
+ * The consensus section of the genesis file ({@code config.consensus}), read by the consensus
+ * module.
+ *
+ * @param blockPeriodSeconds target time between blocks
+ * @param baseDifficulty δ_0, the difficulty of an AP without reputation (at least 1)
+ * @param rho ρ, the weight of reputation in the difficulty function
+ * @param difficultyFunction name of the {@link io.twinchain.chain.reputation.DifficultyFunction}
+ */
+public record ConsensusParameters(
+    long blockPeriodSeconds, double baseDifficulty, double rho, String difficultyFunction) {}

@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.consensus;
+
+import io.twinchain.chain.block.BlockHeaderBuilder;
+import io.twinchain.consensus.pow.Target;
+import org.apache.tuweni.bytes.Bytes32;
+import org.apache.tuweni.units.bigints.UInt256;
+import org.web3j.abi.datatypes.Address;
+
+/**
+ * The header fields consensus decides for a block about to be mined, and the target its nonce must
+ * meet: exactly what the header rules will recompute.
+ *
+ * @param miner the AP mining
+ * @param timestamp Unix seconds, not before the parent's
+ * @param baseDifficulty δ_0 after retargeting: the header's {@code difficulty}
+ * @param stakeModifier the stake modifier of the block
+ * @param reputationSnapshotRoot the root of the parent state's reputations
+ * @param target the miner's reputation-weighted target (not a header field: derived from the rest)
+ */
+public record ConsensusFields(
+    Address miner,
+    long timestamp,
+    UInt256 baseDifficulty,
+    Bytes32 stakeModifier,
+    Bytes32 reputationSnapshotRoot,
+    Target target) {
+
+  /** Writes the header fields into {@code builder}. */
+  public BlockHeaderBuilder applyTo(final BlockHeaderBuilder builder) {
+    return builder
+        .miner(miner)
+        .timestamp(timestamp)
+        .difficulty(baseDifficulty)
+        .stakeModifier(stakeModifier)
+        .reputationSnapshotRoot(reputationSnapshotRoot);
+  }
+}

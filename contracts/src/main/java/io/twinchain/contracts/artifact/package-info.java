@@ -1,0 +1,2 @@
+/** The compiled contracts (ABI, bytecode, storage layout) committed beside the sources. */
+package io.twinchain.contracts.artifact;

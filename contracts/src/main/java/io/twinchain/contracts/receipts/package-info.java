@@ -1,0 +1,2 @@
+/** Client-side helpers for work receipts: the gateway's signature that WorkReceipts verifies. */
+package io.twinchain.contracts.receipts;

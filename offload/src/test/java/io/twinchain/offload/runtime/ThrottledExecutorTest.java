@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.offload.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The executor pads each task to busy × f^max / f^I, on a controlled clock. */
+class ThrottledExecutorTest {
+
+  /** A clock that only moves when a task works or the executor idles. */
+  static final class ManualPacer implements Pacer {
+    final AtomicLong now = new AtomicLong();
+
+    @Override
+    public long nanoTime() {
+      return now.get();
+    }
+
+    @Override
+    public void idleUntil(final long deadlineNanos) {
+      now.accumulateAndGet(deadlineNanos, Math::max);
+    }
+  }
+
+  @Test
+  void wallTimeIsBusyTimeOverShare() throws Exception {
+    final ManualPacer pacer = new ManualPacer();
+    try (ThrottledExecutor executor = new ThrottledExecutor(pacer)) {
+      executor.setShare(0.25);
+      final TimedResult<String> result =
+          executor.submit(() -> work(pacer, 1_000_000, "done")).get();
+      assertThat(result.value()).isEqualTo("done");
+      assertThat(result.busyNanos()).isEqualTo(1_000_000);
+      assertThat(result.wallNanos()).isEqualTo(4_000_000);
+      assertThat(result.share()).isEqualTo(0.25);
+    }
+  }
+
+  @Test
+  void queuedTasksAddUpLikeTheSpecsWorkload() throws Exception {
+    final ManualPacer pacer = new ManualPacer();
+    try (ThrottledExecutor executor = new ThrottledExecutor(pacer)) {
+      executor.setShare(0.5);
+      final var first = executor.submit(() -> work(pacer, 2_000, 1));
+      final var second = executor.submit(() -> work(pacer, 6_000, 2));
+      assertThat(second.get().value()).isEqualTo(2);
+      assertThat(first.get().wallNanos() + second.get().wallNanos()).isEqualTo(16_000);
+      assertThat(pacer.nanoTime()).isEqualTo(16_000);
+    }
+  }
+
+  @Test
+  void fullShareAddsNoPadding() throws Exception {
+    final ManualPacer pacer = new ManualPacer();
+    try (ThrottledExecutor executor = new ThrottledExecutor(pacer)) {
+      assertThat(executor.submit(() -> work(pacer, 5_000, 0)).get().wallNanos()).isEqualTo(5_000);
+    }
+  }
+
+  @Test
+  void zeroShareRefusesWorkAndBadSharesAreRejected() {
+    try (ThrottledExecutor executor = new ThrottledExecutor(new ManualPacer())) {
+      executor.setShare(0);
+      assertThatThrownBy(() -> executor.submit(() -> 1))
+          .isInstanceOf(NoInferenceShareException.class);
+      assertThatThrownBy(() -> executor.setShare(1.5)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> executor.setShare(Double.NaN))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThat(executor.share()).isZero();
+    }
+  }
+
+  private static <T> T work(final ManualPacer pacer, final long nanos, final T value) {
+    pacer.now.addAndGet(nanos);
+    return value;
+  }
+}
