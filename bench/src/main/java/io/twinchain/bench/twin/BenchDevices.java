@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.bench.twin;
+
+import io.twinchain.twin.ingest.Topics;
+import io.twinchain.twin.model.DeviceId;
+import io.twinchain.twin.model.GatewayId;
+import io.twinchain.twin.registry.DeviceRegistration;
+import io.twinchain.twin.registry.StaticDeviceRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/** The devices, payloads and housekeeping both twin benchmarks share. */
+final class BenchDevices {
+
+  /** Messages per benchmark invocation. */
+  static final int MESSAGES = 10_000;
+
+  static final int DEVICES = 100;
+  static final GatewayId GATEWAY = new GatewayId("bench-gw");
+
+  private BenchDevices() {}
+
+  /** {@value #DEVICES} devices {@code d0…} registered to {@code gateway}. */
+  static StaticDeviceRegistry registry() {
+    final List<DeviceRegistration> devices = new ArrayList<>();
+    for (int d = 0; d < DEVICES; d++) {
+      devices.add(
+          new DeviceRegistration(new DeviceId("d" + d), GATEWAY, "bench", Optional.empty()));
+    }
+    return new StaticDeviceRegistry(devices);
+  }
+
+  /** The telemetry topic of the device that sends message {@code n}. */
+  static String topic(final GatewayId gateway, final long n) {
+    return Topics.telemetry(gateway, new DeviceId("d" + (n % DEVICES)));
+  }
+
+  /** Message {@code n}'s payload in the ThingsBoard {@code {ts, values}} form. */
+  static String payload(final long n) {
+    return "{\"ts\": "
+        + n
+        + ", \"values\": {\"temperature\": "
+        + (n % 400) / 10.0
+        + ", \"rpm\": "
+        + n % 3000
+        + "}}";
+  }
+
+  /** Waits until {@code count} reaches {@code target}. */
+  static long await(final LongSupplier count, final long target) throws InterruptedException {
+    while (count.getAsLong() < target) {
+      Thread.sleep(1);
+    }
+    return count.getAsLong();
+  }
+
+  /** Deletes a benchmark's data folder. */
+  static void delete(final Path directory) throws IOException {
+    try (var files = Files.walk(directory)) {
+      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    }
+  }
+}
