@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.twinchain.chain.state.MutableWorldState;
 import io.twinchain.chain.state.WorldStateArchive;
+import io.twinchain.chain.testsupport.TestContexts;
 import io.twinchain.chain.testsupport.TestContracts;
 import io.twinchain.chain.testsupport.TestKeys;
 import io.twinchain.chain.testsupport.TestTransactions;
@@ -193,15 +194,7 @@ class PlainTransferEquivalenceTest {
   }
 
   private static BlockContext context() {
-    return new BlockContext(
-        CHAIN_ID,
-        MINER,
-        1,
-        1_700_000_000L,
-        30_000_000,
-        BigInteger.ZERO,
-        Bytes32.ZERO,
-        BlockHashLookup.NONE);
+    return TestContexts.firstBlock(CHAIN_ID, MINER);
   }
 
   private Transaction transfer(
