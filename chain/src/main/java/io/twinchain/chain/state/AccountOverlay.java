@@ -4,6 +4,7 @@ package io.twinchain.chain.state;
 import io.horizen.evm.Hash;
 import io.horizen.evm.StateDB;
 import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.web3j.abi.datatypes.Address;
@@ -19,9 +20,15 @@ final class AccountOverlay {
 
   private final StateDB db;
   private final Map<Address, OverlayAccount> accounts = new LinkedHashMap<>();
+  private Map<Address, KnownAccount> committed;
 
-  AccountOverlay(final StateDB db) {
+  /**
+   * An overlay on {@code db}, which is the committed state in which {@code committed} holds: what
+   * the block that committed it knew, so consecutive blocks do not read the same accounts again.
+   */
+  AccountOverlay(final StateDB db, final Map<Address, KnownAccount> committed) {
     this.db = db;
+    this.committed = committed;
   }
 
   long nonce(final Address account) {
@@ -72,9 +79,20 @@ final class AccountOverlay {
   void flushAndForget() {
     flush();
     accounts.clear();
+    committed = Map.of();
+  }
+
+  /** Everything known, which holds in the StateDB after a {@link #flush()}. */
+  Map<Address, KnownAccount> known() {
+    final Map<Address, KnownAccount> known = new HashMap<>(committed);
+    accounts.forEach((address, account) -> known.put(address, account.known()));
+    return known;
   }
 
   private OverlayAccount entry(final Address account) {
-    return accounts.computeIfAbsent(account, a -> new OverlayAccount(EvmTypes.toEvm(a)));
+    return accounts.computeIfAbsent(
+        account,
+        a ->
+            new OverlayAccount(EvmTypes.toEvm(a), committed.getOrDefault(a, KnownAccount.NOTHING)));
   }
 }

@@ -3,6 +3,8 @@ package io.twinchain.chain.state;
 
 import io.horizen.evm.StateDB;
 import java.math.BigInteger;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.web3j.abi.datatypes.Address;
@@ -16,15 +18,21 @@ import org.web3j.abi.datatypes.Address;
  * <p>Nonces, balances and code presence go through an {@link AccountOverlay}: read from libevm once
  * per account and written back in one pass before {@link #evmState()} hands out the StateDB and
  * before a root is computed, so that plain transfers cost a few libevm calls instead of a dozen.
+ * What it knows at commit is handed to the archive, which seeds the next state opened at that root.
  */
 public final class MutableWorldState implements AutoCloseable {
 
   private final StateDB stateDb;
   private final AccountOverlay overlay;
+  private final BiConsumer<Bytes32, Map<Address, KnownAccount>> onCommit;
 
-  MutableWorldState(final StateDB stateDb) {
+  MutableWorldState(
+      final StateDB stateDb,
+      final Map<Address, KnownAccount> known,
+      final BiConsumer<Bytes32, Map<Address, KnownAccount>> onCommit) {
     this.stateDb = stateDb;
-    this.overlay = new AccountOverlay(stateDb);
+    this.overlay = new AccountOverlay(stateDb, known);
+    this.onCommit = onCommit;
   }
 
   /**
@@ -101,7 +109,9 @@ public final class MutableWorldState implements AutoCloseable {
   /** Writes the changes to the archive and returns the new root. */
   public Bytes32 commit() {
     overlay.flush();
-    return EvmTypes.fromEvm(stateDb.commit());
+    final Bytes32 root = EvmTypes.fromEvm(stateDb.commit());
+    onCommit.accept(root, overlay.known());
+    return root;
   }
 
   @Override

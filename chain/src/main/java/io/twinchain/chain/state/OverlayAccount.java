@@ -23,8 +23,16 @@ final class OverlayAccount {
   private BigInteger pendingDelta = BigInteger.ZERO;
   private Optional<BigInteger> pendingAbsolute = Optional.empty();
 
-  OverlayAccount(final io.horizen.evm.Address address) {
+  OverlayAccount(final io.horizen.evm.Address address, final KnownAccount known) {
     this.address = address;
+    this.nonce = known.nonce();
+    this.balance = known.balance();
+    this.hasCode = known.hasCode();
+  }
+
+  /** What is known now; after a flush it holds in the StateDB. */
+  KnownAccount known() {
+    return new KnownAccount(nonce, balance, hasCode);
   }
 
   /** Whether the account holds code (libevm's boolean query is cheaper than the code hash). */

@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.tuweni.bytes.Bytes32;
+import org.web3j.abi.datatypes.Address;
 
 /**
  * Every committed world state, addressed by its root, in libevm's state database (go-ethereum's
@@ -23,7 +26,12 @@ public final class WorldStateArchive implements AutoCloseable {
   /** Root of the empty state trie. */
   public static final Bytes32 EMPTY_ROOT = EvmTypes.fromEvm(StateDB.EMPTY_ROOT_HASH);
 
+  /** Bounds the memory of what the last commit knew; past it, the next block reads afresh. */
+  private static final int MAX_KNOWN_ACCOUNTS = 100_000;
+
   private final Database database;
+  private final AtomicReference<KnownState> lastCommitted =
+      new AtomicReference<>(new KnownState(EMPTY_ROOT, Map.of()));
 
   private WorldStateArchive(final Database database) {
     this.database = database;
@@ -52,7 +60,11 @@ public final class WorldStateArchive implements AutoCloseable {
    */
   public MutableWorldState open(final Bytes32 root) throws MissingStateException {
     try {
-      return new MutableWorldState(new StateDB(database, EvmTypes.toEvm(root)));
+      final KnownState known = lastCommitted.get();
+      return new MutableWorldState(
+          new StateDB(database, EvmTypes.toEvm(root)),
+          known.root().equals(root) ? known.accounts() : Map.of(),
+          this::remember);
     } catch (final LibEvmException e) {
       throw new MissingStateException(root, e);
     }
@@ -66,6 +78,15 @@ public final class WorldStateArchive implements AutoCloseable {
       return false;
     }
   }
+
+  private void remember(final Bytes32 root, final Map<Address, KnownAccount> accounts) {
+    lastCommitted.set(
+        new KnownState(
+            root, accounts.size() <= MAX_KNOWN_ACCOUNTS ? Map.copyOf(accounts) : Map.of()));
+  }
+
+  /** Account fields known to hold in the committed state {@code root}. */
+  private record KnownState(Bytes32 root, Map<Address, KnownAccount> accounts) {}
 
   @Override
   public void close() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.twinchain.chain.state.MutableWorldState;
 import io.twinchain.chain.state.WorldStateArchive;
+import io.twinchain.chain.testsupport.TestContexts;
 import io.twinchain.chain.testsupport.TestContracts;
 import io.twinchain.chain.testsupport.TestKeys;
 import io.twinchain.chain.testsupport.TestTransactions;
@@ -48,14 +49,18 @@ class PlainTransferEquivalenceTest {
   private Bytes32 parentRoot;
 
   @BeforeEach
-  void genesis() throws Exception {
+  void openArchive() throws Exception {
     archive = WorldStateArchive.inMemory();
+    parentRoot = genesis(archive);
+  }
+
+  private static Bytes32 genesis(final WorldStateArchive archive) throws Exception {
     try (MutableWorldState state = archive.open(WorldStateArchive.EMPTY_ROOT)) {
       for (final Address funded : List.of(ALICE, BOB, DAVE)) {
         state.setBalance(funded, BigInteger.TEN.pow(20));
       }
       state.setCode(REVERTER, TestContracts.ALWAYS_REVERTS);
-      parentRoot = state.commit();
+      return state.commit();
     }
   }
 
@@ -106,6 +111,31 @@ class PlainTransferEquivalenceTest {
   }
 
   @Test
+  void consecutiveBlocksOnCommittedRootsMatchTheEvmPath() throws Exception {
+    final List<List<Transaction>> blocks =
+        List.of(
+            List.of(
+                transfer(1, 0, BOB, 1000, 1, Bytes.EMPTY),
+                transfer(2, 0, ABSENT, 500, 1, Bytes.EMPTY)),
+            List.of(
+                transfer(2, 1, ALICE, 7, 1, Bytes.EMPTY),
+                call(1, 1, REVERTER, 50_000, Bytes.EMPTY),
+                transfer(1, 2, BOB, 3, 1, Bytes.EMPTY)),
+            List.of(
+                transfer(1, 3, ABSENT, 1, 1, Bytes.EMPTY), transfer(2, 2, BOB, 1, 1, Bytes.EMPTY)));
+    try (WorldStateArchive referenceArchive = WorldStateArchive.inMemory()) {
+      Bytes32 fastRoot = parentRoot;
+      Bytes32 referenceRoot = genesis(referenceArchive);
+      for (final List<Transaction> block : blocks) {
+        fastRoot = execute(archive, fastRoot, new TransactionProcessor(), block).root();
+        referenceRoot =
+            execute(referenceArchive, referenceRoot, TransactionProcessor.evmOnly(), block).root();
+        assertThat(fastRoot).isEqualTo(referenceRoot);
+      }
+    }
+  }
+
+  @Test
   void anInvalidTransactionIsRefusedAlikeOnBothPaths() throws Exception {
     final List<Transaction> block =
         List.of(transfer(1, 0, BOB, 1, 1, Bytes.EMPTY), transfer(1, 0, BOB, 1, 1, Bytes.EMPTY));
@@ -147,7 +177,16 @@ class PlainTransferEquivalenceTest {
 
   private Outcome execute(final TransactionProcessor processor, final List<Transaction> block)
       throws Exception {
-    try (MutableWorldState state = archive.open(parentRoot)) {
+    return execute(archive, parentRoot, processor, block);
+  }
+
+  private static Outcome execute(
+      final WorldStateArchive archive,
+      final Bytes32 root,
+      final TransactionProcessor processor,
+      final List<Transaction> block)
+      throws Exception {
+    try (MutableWorldState state = archive.open(root)) {
       final BlockExecution execution =
           new BlockExecutor(processor).execute(state, context(), new ArrayList<>(block));
       return new Outcome(execution, state.commit());
@@ -155,15 +194,7 @@ class PlainTransferEquivalenceTest {
   }
 
   private static BlockContext context() {
-    return new BlockContext(
-        CHAIN_ID,
-        MINER,
-        1,
-        1_700_000_000L,
-        30_000_000,
-        BigInteger.ZERO,
-        Bytes32.ZERO,
-        BlockHashLookup.NONE);
+    return TestContexts.firstBlock(CHAIN_ID, MINER);
   }
 
   private Transaction transfer(

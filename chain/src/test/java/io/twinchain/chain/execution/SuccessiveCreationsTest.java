@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.twinchain.chain.state.MutableWorldState;
 import io.twinchain.chain.state.WorldStateArchive;
+import io.twinchain.chain.testsupport.TestContexts;
 import io.twinchain.chain.testsupport.TestContracts;
 import io.twinchain.chain.testsupport.TestKeys;
 import io.twinchain.chain.testsupport.TestTransactions;
 import io.twinchain.chain.transaction.SignedTransactionDecoder;
 import io.twinchain.chain.types.Addresses;
 import java.math.BigInteger;
-import org.apache.tuweni.bytes.Bytes32;
 import org.junit.jupiter.api.Test;
 import org.web3j.abi.datatypes.Address;
 import org.web3j.crypto.ContractUtils;
@@ -28,16 +28,7 @@ class SuccessiveCreationsTest {
 
   @Test
   void eachCreationGetsTheAddressOfItsNonce() throws Exception {
-    final BlockContext block =
-        new BlockContext(
-            CHAIN_ID,
-            TestKeys.address(9),
-            1,
-            1_700_000_000L,
-            30_000_000,
-            BigInteger.ZERO,
-            Bytes32.ZERO,
-            BlockHashLookup.NONE);
+    final BlockContext block = TestContexts.firstBlock(CHAIN_ID, TestKeys.address(9));
     final SignedTransactionDecoder decoder = new SignedTransactionDecoder(CHAIN_ID);
     try (WorldStateArchive archive = WorldStateArchive.inMemory();
         MutableWorldState state = archive.open(WorldStateArchive.EMPTY_ROOT)) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.twinchain.chain.state.MissingStateException;
 import io.twinchain.chain.state.MutableWorldState;
 import io.twinchain.chain.state.WorldStateArchive;
+import io.twinchain.chain.testsupport.TestContexts;
 import io.twinchain.chain.testsupport.TestContracts;
 import io.twinchain.chain.testsupport.TestKeys;
 import io.twinchain.chain.testsupport.TestTransactions;
@@ -32,16 +33,7 @@ class TransactionProcessorTest {
   private static final Address BOB = TestKeys.address(2);
   private static final Address MINER = TestKeys.address(9);
   private static final Address REVERTER = Addresses.fromHex("0x" + "0c".repeat(20));
-  private static final BlockContext BLOCK =
-      new BlockContext(
-          CHAIN_ID,
-          MINER,
-          1,
-          1_700_000_000L,
-          30_000_000,
-          BigInteger.ZERO,
-          Bytes32.ZERO,
-          BlockHashLookup.NONE);
+  private static final BlockContext BLOCK = TestContexts.firstBlock(CHAIN_ID, MINER);
 
   private final SignedTransactionDecoder decoder = new SignedTransactionDecoder(CHAIN_ID);
   private final TransactionProcessor processor = new TransactionProcessor();
