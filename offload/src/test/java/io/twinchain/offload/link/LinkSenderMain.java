@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.offload.link;
+
+import io.twinchain.offload.runtime.OrtSettings;
+import io.twinchain.offload.runtime.PartitionedModel;
+import io.twinchain.offload.runtime.SampleInputs;
+import io.twinchain.offload.tensor.Tensor;
+import io.twinchain.offload.zoo.ModelZoo;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * The gateway end of {@link ShapedLinkIT}, run inside the gateway's network namespace: {@code
+ * <address> <port> <zoo> <model> <cut,cut,...> <repeats>}. Runs the model's head for each cut in
+ * ONNX Runtime, sends the cut tensor {@code repeats} times over a {@link MeasuredLink}, and prints
+ * {@code transfer <cut> <bytes> <nanos>} per transfer and {@code estimate <bit/s>} at the end.
+ */
+public final class LinkSenderMain {
+  private LinkSenderMain() {}
+
+  /** Entry point. */
+  public static void main(final String[] args) throws Exception {
+    final InetSocketAddress ap =
+        new InetSocketAddress(InetAddress.getByName(args[0]), Integer.parseInt(args[1]));
+    final int[] cuts = Arrays.stream(args[4].split(",")).mapToInt(Integer::parseInt).toArray();
+    final int repeats = Integer.parseInt(args[5]);
+    try (PartitionedModel model =
+            new PartitionedModel(
+                ModelZoo.open(Path.of(args[2])).model(args[3]).layers(),
+                OrtSettings.SINGLE_THREAD);
+        MeasuredLink link =
+            new MeasuredLink(
+                SocketLink.direct(SocketChannel.open(ap)), new ThroughputEstimator())) {
+      final Tensor input = SampleInputs.uniform(model.layers(), 1, new SplittableRandom(1));
+      link.send(input);
+      for (final int cut : cuts) {
+        final Tensor tensor = model.runHead(cut, input);
+        for (int i = 0; i < repeats; i++) {
+          final Transfer transfer = link.send(tensor);
+          System.out.println("transfer " + cut + " " + transfer.bytes() + " " + transfer.nanos());
+        }
+      }
+      System.out.println("estimate " + link.estimatedBitsPerSecond().orElseThrow());
+    }
+  }
+}
