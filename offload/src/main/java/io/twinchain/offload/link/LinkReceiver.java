@@ -6,6 +6,7 @@ import io.twinchain.offload.tensor.TensorFrameCodec;
 import io.twinchain.offload.tensor.TensorFrameReader;
 import java.io.EOFException;
 import java.io.IOException;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.SocketChannel;
@@ -23,8 +24,11 @@ public final class LinkReceiver {
   private final ByteBuffer ack =
       ByteBuffer.allocateDirect(Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
 
-  /** A receiver on an accepted, blocking connection. */
-  public LinkReceiver(final SocketChannel socket) {
+  /**
+   * A receiver on an accepted, blocking connection; acknowledgements go out without Nagle delay.
+   */
+  public LinkReceiver(final SocketChannel socket) throws IOException {
+    socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
     this.socket = socket;
     this.reader = new TensorFrameReader(socket, 64 * 1024);
   }

@@ -7,6 +7,7 @@ import io.twinchain.offload.tensor.TensorFrameCodec;
 import io.twinchain.offload.tensor.TensorFrameWriter;
 import java.io.EOFException;
 import java.io.IOException;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.GatheringByteChannel;
@@ -25,16 +26,22 @@ public final class SocketLink implements Link {
   private final ByteBuffer ack =
       ByteBuffer.allocateDirect(Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
 
-  /** A link writing through {@code output} and reading acknowledgements from {@code socket}. */
+  /**
+   * A link writing through {@code output} and reading acknowledgements from {@code socket}. Turns
+   * Nagle's algorithm off: it would hold a frame's last partial segment (or a paced chunk's) until
+   * the previous one is acknowledged, adding the peer's delayed-ACK time to transfers.
+   */
   public SocketLink(
-      final SocketChannel socket, final GatheringByteChannel output, final Pacer clock) {
+      final SocketChannel socket, final GatheringByteChannel output, final Pacer clock)
+      throws IOException {
+    socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
     this.socket = socket;
     this.writer = new TensorFrameWriter(output);
     this.clock = clock;
   }
 
   /** An unpaced link straight on {@code socket}, timed by the system clock. */
-  public static SocketLink direct(final SocketChannel socket) {
+  public static SocketLink direct(final SocketChannel socket) throws IOException {
     return new SocketLink(socket, socket, Pacer.SYSTEM);
   }
 

@@ -5,12 +5,14 @@ import java.util.Optional;
 
 /**
  * Estimates a link's throughput from completed transfers (assumption
- * A-OFFLOAD-LINK-THROUGHPUT-EWMA): each transfer of at least {@code minBytes} gives a sample bytes
- * × 8 / wall time, and the estimate is their exponentially weighted moving average, estimate ← (1 −
- * α)·estimate + α·sample, started by the first sample. Transfers below {@code minBytes} are ignored
- * because their time is mostly round-trip latency, not rate. The wall time includes the
- * acknowledgement's return, so the estimate slightly underestimates the raw rate for small frames,
- * which is what the spec's τ = ψ / r charges such a frame anyway.
+ * A-OFFLOAD-LINK-THROUGHPUT-EWMA): exponentially weighted moving averages of the bytes and of the
+ * wall time of each transfer of at least {@code minBytes}, x ← (1 − α)·x + α·sample, started by the
+ * first transfer; the estimate is 8 × bytes average / time average. Averaging bytes and time
+ * separately weighs each transfer by its duration, so one slow small frame moves the estimate less
+ * than an average of per-transfer rates would. Transfers below {@code minBytes} are ignored because
+ * their time is mostly round-trip latency, not rate. The wall time includes the acknowledgement's
+ * return, so the estimate is slightly below the raw rate, which is what the spec's τ = ψ / r should
+ * charge a frame anyway.
  */
 public final class ThroughputEstimator {
   /** Default smoothing weight of the newest sample. */
@@ -21,7 +23,8 @@ public final class ThroughputEstimator {
 
   private final double alpha;
   private final long minBytes;
-  private double estimate;
+  private double bytes;
+  private double nanos;
   private long samples;
 
   /** An estimator with weight {@code alpha} ∈ (0, 1] ignoring transfers below {@code minBytes}. */
@@ -46,14 +49,15 @@ public final class ThroughputEstimator {
     if (transfer.bytes() < minBytes) {
       return;
     }
-    final double sample = transfer.bitsPerSecond();
-    estimate = samples == 0 ? sample : (1 - alpha) * estimate + alpha * sample;
+    final double weight = samples == 0 ? 1 : alpha;
+    bytes = (1 - weight) * bytes + weight * transfer.bytes();
+    nanos = (1 - weight) * nanos + weight * transfer.nanos();
     samples++;
   }
 
   /** The estimated rate r_m(t) in bit/s, empty until a transfer counted. */
   public synchronized Optional<Double> bitsPerSecond() {
-    return samples == 0 ? Optional.empty() : Optional.of(estimate);
+    return samples == 0 ? Optional.empty() : Optional.of(bytes * 8e9 / nanos);
   }
 
   /** Number of transfers that counted. */

@@ -40,6 +40,16 @@ public final class TokenBucket {
     return bytesPerSecond * 8;
   }
 
+  /**
+   * Lowers the current credit to at most {@code bytes}, e.g. at the start of a frame: a large
+   * capacity lets pacing catch up on late wake-ups within a frame, while the frame itself starts
+   * with a small burst credit, as on a {@code tbf} with the smallest burst.
+   */
+  public synchronized void limitCredit(final long bytes) {
+    refill();
+    tokens = Math.min(tokens, bytes);
+  }
+
   /** Takes {@code bytes} tokens, idling (without CPU) until the balance is no longer negative. */
   public synchronized void take(final long bytes) {
     refill();

@@ -2,10 +2,12 @@
 package io.twinchain.offload.link;
 
 import io.twinchain.offload.runtime.OrtSettings;
+import io.twinchain.offload.runtime.Pacer;
 import io.twinchain.offload.runtime.PartitionedModel;
 import io.twinchain.offload.runtime.SampleInputs;
 import io.twinchain.offload.tensor.Tensor;
 import io.twinchain.offload.zoo.ModelZoo;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
@@ -15,8 +17,9 @@ import java.util.SplittableRandom;
 
 /**
  * The gateway end of {@link ShapedLinkIT}, run inside the gateway's network namespace: {@code
- * <address> <port> <zoo> <model> <cut,cut,...> <repeats>}. Runs the model's head for each cut in
- * ONNX Runtime, sends the cut tensor {@code repeats} times over a {@link MeasuredLink}, and prints
+ * <address> <port> <zoo> <model> <cut,cut,...> <repeats> [<modelled bit/s>]}. Runs the model's head
+ * for each cut in ONNX Runtime, sends the cut tensor {@code repeats} times over a {@link
+ * MeasuredLink} (around a {@link ModelledLink} at a constant rate if one is given), and prints
  * {@code transfer <cut> <bytes> <nanos>} per transfer and {@code estimate <bit/s>} at the end.
  */
 public final class LinkSenderMain {
@@ -33,8 +36,7 @@ public final class LinkSenderMain {
                 ModelZoo.open(Path.of(args[2])).model(args[3]).layers(),
                 OrtSettings.SINGLE_THREAD);
         MeasuredLink link =
-            new MeasuredLink(
-                SocketLink.direct(SocketChannel.open(ap)), new ThroughputEstimator())) {
+            new MeasuredLink(link(SocketChannel.open(ap), args), new ThroughputEstimator())) {
       final Tensor input = SampleInputs.uniform(model.layers(), 1, new SplittableRandom(1));
       link.send(input);
       for (final int cut : cuts) {
@@ -46,5 +48,13 @@ public final class LinkSenderMain {
       }
       System.out.println("estimate " + link.estimatedBitsPerSecond().orElseThrow());
     }
+  }
+
+  private static Link link(final SocketChannel socket, final String[] args) throws IOException {
+    if (args.length < 7) {
+      return SocketLink.direct(socket);
+    }
+    final double rate = Double.parseDouble(args[6]);
+    return new ModelledLink(socket, () -> rate, Pacer.SYSTEM);
   }
 }

@@ -92,7 +92,7 @@ class ModelledLinkTest {
   }
 
   private static long pacedNanos(final long frameBytes, final double bitsPerSecond) {
-    return Math.round((frameBytes - ModelledLink.BUCKET_BYTES) * 8 / bitsPerSecond * 1e9);
+    return Math.round((frameBytes - ModelledLink.CHUNK_BYTES) * 8 / bitsPerSecond * 1e9);
   }
 
   private SocketChannel connect() throws IOException {

@@ -10,18 +10,20 @@ import java.util.concurrent.TimeUnit;
 /**
  * Two network namespaces joined by a veth pair, {@code 10.203.<subnet>.1/30} on the gateway side
  * and {@code .2} on the AP side, with a {@code tc tbf} rate limit on the gateway's egress. Names
- * carry this JVM's pid so parallel runs do not collide. {@link #close()} deletes both namespaces,
- * which also deletes the veth pair and its qdisc.
+ * carry this JVM's pid so parallel runs do not collide, and namespaces left by a dead JVM are
+ * deleted first. {@link #close()} deletes both namespaces, which also deletes the veth pair and its
+ * qdisc.
  */
 final class NetnsPair implements AutoCloseable {
+  private static final String PREFIX = "tc-link-";
   private final String gateway;
   private final String ap;
   private final String subnet;
   private final List<String> created = new ArrayList<>();
 
   private NetnsPair(final long id) {
-    this.gateway = "tc-link-gw-" + id;
-    this.ap = "tc-link-ap-" + id;
+    this.gateway = PREFIX + "gw-" + id;
+    this.ap = PREFIX + "ap-" + id;
     this.subnet = "10.203." + (id % 250) + ".";
   }
 
@@ -30,6 +32,7 @@ final class NetnsPair implements AutoCloseable {
    * 20mbit}); on any failure deletes what it created and throws.
    */
   static NetnsPair create(final String rate) throws IOException, InterruptedException {
+    deleteStale();
     final NetnsPair pair = new NetnsPair(ProcessHandle.current().pid());
     try {
       pair.build(rate);
@@ -37,6 +40,19 @@ final class NetnsPair implements AutoCloseable {
     } catch (final IOException | InterruptedException | RuntimeException e) {
       pair.close();
       throw e;
+    }
+  }
+
+  /** Deletes namespaces of earlier runs whose JVM died before cleaning up (e.g. killed). */
+  private static void deleteStale() throws IOException, InterruptedException {
+    for (final String line : run("ip", "netns", "list").split("\n")) {
+      final String name = line.split(" ")[0];
+      if (name.matches(PREFIX + "(gw|ap)-\\d+")) {
+        final long pid = Long.parseLong(name.substring(name.lastIndexOf('-') + 1));
+        if (ProcessHandle.of(pid).isEmpty()) {
+          run("ip", "netns", "del", name);
+        }
+      }
     }
   }
 

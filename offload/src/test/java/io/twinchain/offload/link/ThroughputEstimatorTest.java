@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ThroughputEstimatorTest {
 
   @Test
-  void firstSampleStartsTheAverageAndLaterOnesAreWeighted() {
+  void bytesAndTimeAreAveragedSeparatelyFromTheFirstTransferOn() {
     final ThroughputEstimator estimator = new ThroughputEstimator(0.25, 1000);
     assertThat(estimator.bitsPerSecond()).isEmpty();
     estimator.record(new Transfer(10_000, 8_000_000));
@@ -17,7 +17,8 @@ class ThroughputEstimatorTest {
         .hasValueSatisfying(r -> assertThat(r).isCloseTo(1e7, within(1e-3)));
     estimator.record(new Transfer(10_000, 16_000_000));
     assertThat(estimator.bitsPerSecond())
-        .hasValueSatisfying(r -> assertThat(r).isCloseTo(0.75 * 1e7 + 0.25 * 5e6, within(1e-3)));
+        .hasValueSatisfying(
+            r -> assertThat(r).isCloseTo(10_000 * 8e9 / (0.75 * 8e6 + 0.25 * 16e6), within(1e-3)));
   }
 
   @Test

@@ -40,6 +40,22 @@ class TokenBucketTest {
   }
 
   @Test
+  void aLateWakeUpIsMadeUpWithinTheCapacityButAFrameStartsWithTheLimitedCredit() {
+    final TokenBucket bucket = new TokenBucket(clock, 8_000_000, 10_000);
+    bucket.limitCredit(1000);
+    bucket.take(1000);
+    bucket.take(1000);
+    clock.advance(3_000_000);
+    bucket.take(1000);
+    bucket.take(1000);
+    assertThat(clock.nanoTime()).isCloseTo(4_000_000L, within(20L));
+    bucket.limitCredit(1000);
+    final long frameStart = clock.nanoTime();
+    bucket.take(3000);
+    assertThat(clock.nanoTime() - frameStart).isCloseTo(2_000_000L, within(20L));
+  }
+
+  @Test
   void rejectsRatesThatAreNotPositive() {
     final TokenBucket bucket = new TokenBucket(clock, 1e6, 0);
     assertThatThrownBy(() -> bucket.setRate(0)).isInstanceOf(IllegalArgumentException.class);
