@@ -34,7 +34,8 @@ public final class LinkReceiver {
   }
 
   /**
-   * Receives and acknowledges frames until the gateway closes the connection between frames.
+   * Receives and acknowledges frames until the gateway closes the connection; a frame cut short by
+   * the close is dropped unacknowledged, so the gateway's {@link Link#send} fails for it.
    *
    * @return the number of frames received
    */

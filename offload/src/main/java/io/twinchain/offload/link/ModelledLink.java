@@ -7,14 +7,14 @@ import java.io.IOException;
 import java.nio.channels.SocketChannel;
 
 /**
- * A real connection whose bytes are paced at a modelled rate: each slot takes the next rate from a
- * {@link RateSource} (Rayleigh block fading or a replayed trace), and a {@link TokenBucket} paces
- * the frame's bytes in chunks of one Ethernet frame, so a frame of S bytes takes about 8·S / r_m(t)
- * plus the real connection's own (here negligible) time. Each frame starts with one chunk of
- * credit; within a frame the bucket may hold up to {@link #CATCH_UP_BYTES}, so a late wake-up of
- * the sending thread is made up by the next chunks instead of adding to the transfer time. The
- * caller, e.g. the controller's slot loop, advances slots with {@link #startSlot()}; a rate change
- * applies from the next chunk on.
+ * A real connection whose bytes are paced at a modelled rate (assumption A-OFFLOAD-LINK-PACING):
+ * each slot takes the next rate from a {@link RateSource} (Rayleigh block fading or a replayed
+ * trace), and a {@link TokenBucket} paces the frame's bytes in chunks of one Ethernet frame, so a
+ * frame of S bytes takes about 8·S / r_m(t) plus the real connection's own (here negligible) time.
+ * Each frame starts with one chunk of credit; within a frame the bucket may hold up to {@link
+ * #CATCH_UP_BYTES}, so a late wake-up of the sending thread is made up by the next chunks instead
+ * of adding to the transfer time. The caller, e.g. the controller's slot loop, advances slots with
+ * {@link #startSlot()}; a rate change applies from the next chunk on.
  */
 public final class ModelledLink implements Link {
   /**

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.twinchain.offload.channel.LogDistancePathLoss;
 import io.twinchain.offload.channel.RayleighFadingChannel;
 import io.twinchain.offload.channel.UplinkBudget;
+import io.twinchain.offload.runtime.ManualPacer;
 import io.twinchain.offload.tensor.Tensor;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -22,11 +23,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real bytes over loopback to a real {@link LinkReceiver}, paced on a {@link VirtualClock}: the
+ * Real bytes over loopback to a real {@link LinkReceiver}, paced on a {@link ManualPacer}: the
  * pacing alone must account for (bytes − bucket) × 8 / rate of the current slot.
  */
 class ModelledLinkTest {
-  private final VirtualClock clock = new VirtualClock();
+  private final ManualPacer clock = new ManualPacer();
   private final List<float[]> received = new ArrayList<>();
   private ServerSocketChannel server;
   private CompletableFuture<Long> receiver;

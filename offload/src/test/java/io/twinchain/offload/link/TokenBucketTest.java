@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.twinchain.offload.runtime.ManualPacer;
 import org.junit.jupiter.api.Test;
 
 class TokenBucketTest {
-  private final VirtualClock clock = new VirtualClock();
+  private final ManualPacer clock = new ManualPacer();
 
   @Test
   void bytesBeyondTheCapacityTakeBitsOverRate() {
