@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public final class ThroughputEstimator {
   /** Default smoothing weight of the newest sample. */
-  public static final double DEFAULT_ALPHA = 0.2;
+  public static final double DEFAULT_ALPHA = 0.1;
 
   /** Default smallest transfer that counts. */
   public static final long DEFAULT_MIN_BYTES = 4096;

@@ -23,6 +23,12 @@ import java.util.SplittableRandom;
  * {@code transfer <cut> <bytes> <nanos>} per transfer and {@code estimate <bit/s>} at the end.
  */
 public final class LinkSenderMain {
+  /**
+   * Images per frame: frames of 64–256 KiB keep a millisecond of scheduling delay on a busy machine
+   * to a few percent of a transfer.
+   */
+  private static final int BATCH = 4;
+
   private LinkSenderMain() {}
 
   /** Entry point. */
@@ -37,7 +43,7 @@ public final class LinkSenderMain {
                 OrtSettings.SINGLE_THREAD);
         MeasuredLink link =
             new MeasuredLink(link(SocketChannel.open(ap), args), new ThroughputEstimator())) {
-      final Tensor input = SampleInputs.uniform(model.layers(), 1, new SplittableRandom(1));
+      final Tensor input = SampleInputs.uniform(model.layers(), BATCH, new SplittableRandom(1));
       link.send(input);
       for (final int cut : cuts) {
         final Tensor tensor = model.runHead(cut, input);
