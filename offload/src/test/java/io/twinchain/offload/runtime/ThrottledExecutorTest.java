@@ -4,26 +4,10 @@ package io.twinchain.offload.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** The executor pads each task to busy × f^max / f^I, on a controlled clock. */
 class ThrottledExecutorTest {
-
-  /** A clock that only moves when a task works or the executor idles. */
-  static final class ManualPacer implements Pacer {
-    final AtomicLong now = new AtomicLong();
-
-    @Override
-    public long nanoTime() {
-      return now.get();
-    }
-
-    @Override
-    public void idleUntil(final long deadlineNanos) {
-      now.accumulateAndGet(deadlineNanos, Math::max);
-    }
-  }
 
   @Test
   void wallTimeIsBusyTimeOverShare() throws Exception {
@@ -74,7 +58,7 @@ class ThrottledExecutorTest {
   }
 
   private static <T> T work(final ManualPacer pacer, final long nanos, final T value) {
-    pacer.now.addAndGet(nanos);
+    pacer.advance(nanos);
     return value;
   }
 }
