@@ -86,7 +86,7 @@ public final class SignedTransactionDecoder {
   private static Address recoverSender(final SignedRawTransaction signed)
       throws InvalidTransactionException {
     try {
-      return Addresses.fromHex(PublicKeyRecovery.senderOf(signed));
+      return Addresses.fromHex(signed.getFrom());
     } catch (final SignatureException | RuntimeException e) {
       throw new InvalidTransactionException(
           TransactionReason.INVALID_SIGNATURE, "no sender recoverable: " + e.getMessage());
