@@ -18,6 +18,7 @@ import io.twinchain.chain.validation.BlockReason;
 import io.twinchain.chain.validation.ReasonCode;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
@@ -64,6 +65,21 @@ class MalformedBlockTest {
             envelope.slice(0, envelope.size() - 32),
             Bytes.wrap(Numeric.toBytesPadded(Sign.CURVE_PARAMS.getN().subtract(s), 32)));
     assertRefused(withEnvelopes(List.of(malleable)), TransactionReason.INVALID_SIGNATURE);
+  }
+
+  /**
+   * An envelope that does not decode is reported even when an earlier transaction would fail to
+   * execute (a replayed nonce here): the reason must not depend on how decoding and execution are
+   * scheduled, which matters if they are ever overlapped.
+   */
+  @Test
+  void badEnvelopeIsReportedBeforeAnEarlierExecutionFailure() {
+    final List<Bytes> envelopes = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      envelopes.add(transfer(TestChain.CHAIN_ID));
+    }
+    envelopes.set(110, transfer(TestChain.CHAIN_ID + 1));
+    assertRefused(withEnvelopes(envelopes), TransactionReason.WRONG_CHAIN_ID);
   }
 
   @Test
