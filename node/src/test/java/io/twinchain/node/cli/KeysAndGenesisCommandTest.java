@@ -63,15 +63,7 @@ class KeysAndGenesisCommandTest {
          "blockchain": {"accessPoints": {"count": 3}, "gateways": {"count": 2}}}
         """);
     final Path out = dir.resolve("net");
-    final CliRunner.Result result =
-        CliRunner.run(
-            Map.of(),
-            "genesis",
-            "generate",
-            "--config-file",
-            description.toString(),
-            "--to",
-            out.toString());
+    final CliRunner.Result result = generateGenesis(description, out);
     assertThat(result.exitCode()).as(result.err()).isZero();
     final JsonNode genesis = new ObjectMapper().readTree(out.resolve("genesis.json").toFile());
     assertThat(genesis.get("config").get("chainId").asLong()).isEqualTo(2024);
@@ -89,15 +81,7 @@ class KeysAndGenesisCommandTest {
     final String ap1 = NodeKeyFile.load(out.resolve("ap-1/key")).address();
     assertThat(genesis.get("accessPoints").get(0).asText()).isEqualToIgnoringCase(ap1);
 
-    final CliRunner.Result again =
-        CliRunner.run(
-            Map.of(),
-            "genesis",
-            "generate",
-            "--config-file",
-            description.toString(),
-            "--to",
-            out.toString());
+    final CliRunner.Result again = generateGenesis(description, out);
     assertThat(again.exitCode()).isEqualTo(1);
   }
 
@@ -107,15 +91,7 @@ class KeysAndGenesisCommandTest {
     Files.writeString(
         description,
         "{\"genesis\": {\"config\": {\"chainId\": 5}, \"alloc\": {}}, \"blockchain\": {\"accessPoints\": {\"count\": 1}}}");
-    final CliRunner.Result result =
-        CliRunner.run(
-            Map.of(),
-            "genesis",
-            "generate",
-            "--config-file",
-            description.toString(),
-            "--to",
-            dir.resolve("o").toString());
+    final CliRunner.Result result = generateGenesis(description, dir.resolve("o"));
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.err()).contains("config.consensus");
   }
@@ -126,16 +102,19 @@ class KeysAndGenesisCommandTest {
     Files.writeString(
         description,
         "{\"genesis\": {\"config\": {\"chainId\": -1}}, \"blockchain\": {\"accessPoints\": {\"count\": 1}}}");
-    final CliRunner.Result result =
-        CliRunner.run(
-            Map.of(),
-            "genesis",
-            "generate",
-            "--config-file",
-            description.toString(),
-            "--to",
-            dir.resolve("o").toString());
+    final CliRunner.Result result = generateGenesis(description, dir.resolve("o"));
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.err()).contains("genesis.config.chainId");
+  }
+
+  private static CliRunner.Result generateGenesis(final Path description, final Path out) {
+    return CliRunner.run(
+        Map.of(),
+        "genesis",
+        "generate",
+        "--config-file",
+        description.toString(),
+        "--to",
+        out.toString());
   }
 }

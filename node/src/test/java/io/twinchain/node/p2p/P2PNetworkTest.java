@@ -19,9 +19,7 @@ class P2PNetworkTest {
   void allowlistedNodesAuthenticateEachOther() throws Exception {
     try (TestPeer a = new TestPeer(dir.resolve("a"), 1337);
         TestPeer b = new TestPeer(dir.resolve("b"), 1337)) {
-      a.allow(b);
-      b.allow(a);
-      b.network.connect(a.network.localEnode()).join();
+      b.dialMutuallyAllowed(a);
       await("both sides see the other", () -> a.connectedTo(b) && b.connectedTo(a));
       final PeerConnection fromA = a.network.peers().get(b.key.nodeId()).orElseThrow();
       assertThat(fromA.inbound()).isTrue();
@@ -56,9 +54,7 @@ class P2PNetworkTest {
   void removingANodeFromTheAllowlistDisconnectsIt() throws Exception {
     try (TestPeer a = new TestPeer(dir.resolve("a"), 1337);
         TestPeer b = new TestPeer(dir.resolve("b"), 1337)) {
-      a.allow(b);
-      b.allow(a);
-      b.network.connect(a.network.localEnode()).join();
+      b.dialMutuallyAllowed(a);
       await("connected", () -> a.connectedTo(b));
       a.permissions.removeNodes(java.util.List.of(b.network.localEnode().toString()));
       await("disconnected", () -> !a.connectedTo(b) && !b.connectedTo(a));
@@ -69,9 +65,7 @@ class P2PNetworkTest {
   void peerOnAnotherChainIsRefused() throws Exception {
     try (TestPeer a = new TestPeer(dir.resolve("a"), 1337);
         TestPeer b = new TestPeer(dir.resolve("b"), 4242)) {
-      a.allow(b);
-      b.allow(a);
-      b.network.connect(a.network.localEnode()).join();
+      b.dialMutuallyAllowed(a);
       Thread.sleep(500);
       assertThat(a.network.peers().size()).isZero();
       assertThat(b.network.peers().size()).isZero();

@@ -33,9 +33,7 @@ class RequestResponseChannelTest {
           "broken",
           (from, payload) -> CompletableFuture.failedFuture(new IllegalStateException("boom")));
       channelB.register("silent", (from, payload) -> new CompletableFuture<>());
-      a.allow(b);
-      b.allow(a);
-      a.network.connect(b.network.localEnode()).join();
+      a.dialMutuallyAllowed(b);
       await("connected", () -> a.connectedTo(b) && b.connectedTo(a));
 
       final Duration timeout = Duration.ofSeconds(5);

@@ -44,6 +44,13 @@ final class TestPeer implements AutoCloseable {
     permissions.addNodes(List.of(other.network.localEnode().toString()));
   }
 
+  /** Both sides allowlist each other, then this peer dials {@code other}. */
+  void dialMutuallyAllowed(final TestPeer other) {
+    allow(other);
+    other.allow(this);
+    network.connect(other.network.localEnode()).join();
+  }
+
   boolean connectedTo(final TestPeer other) {
     return network.peers().isConnected(other.key.nodeId());
   }
