@@ -10,7 +10,12 @@ public enum RpcApi {
   NET,
   ETH,
   ADMIN,
-  PERM;
+  PERM,
+  REP,
+  TWIN,
+  CTRL,
+  DNN,
+  ;
 
   /** Parses a namespace name in any case; empty when unknown. */
   public static Optional<RpcApi> parse(final String name) {

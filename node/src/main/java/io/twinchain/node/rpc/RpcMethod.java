@@ -19,7 +19,10 @@ public enum RpcMethod {
   PERM_ADD_ACCOUNTS_TO_ALLOWLIST("perm_addAccountsToAllowlist"),
   PERM_REMOVE_ACCOUNTS_FROM_ALLOWLIST("perm_removeAccountsFromAllowlist"),
   PERM_GET_ACCOUNTS_ALLOWLIST("perm_getAccountsAllowlist"),
-  PERM_RELOAD_PERMISSIONS_FROM_FILE("perm_reloadPermissionsFromFile");
+  PERM_RELOAD_PERMISSIONS_FROM_FILE("perm_reloadPermissionsFromFile"),
+// Each line ends with a comma and the list with a lone semicolon so branches that add
+// methods merge by union (.gitattributes); keep one constant per line.
+;
 
   private final String methodName;
 

@@ -125,7 +125,9 @@ public final class RpcOptions {
                           spec.commandLine(),
                           "rpc-http-api: unknown namespace '"
                               + name
-                              + "' (expected WEB3, NET, ETH, ADMIN, PERM)")));
+                              + "' (expected one of "
+                              + java.util.Arrays.toString(RpcApi.values())
+                              + ")")));
     }
     return enabled;
   }
