@@ -21,7 +21,7 @@ class GenesisTest {
 
   /** Pinned: changing the devnet genesis (or the header encoding) must be a deliberate act. */
   private static final String DEVNET_GENESIS_HASH =
-      "0x6ca6f33eac5a9f584a5ec5c41b96139cc04bcae17654709563886154a0928eed";
+      "0x60bb0207173d05f55e2515ab87dced288a512c8be8a90e2246b42dd4610e159f";
 
   @Test
   void parsesTheDevnetGenesis() {
@@ -32,7 +32,7 @@ class GenesisTest {
     assertThat(config.gasLimit()).isEqualTo(100_000_000);
     assertThat(config.accessPoints()).hasSize(3);
     assertThat(config.gateways()).hasSize(2);
-    assertThat(config.alloc()).hasSize(9);
+    assertThat(config.alloc()).hasSize(14);
   }
 
   @Test

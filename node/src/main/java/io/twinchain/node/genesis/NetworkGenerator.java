@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.twinchain.chain.genesis.GenesisParser;
+import io.twinchain.chain.types.Addresses;
 import io.twinchain.node.app.NodeRole;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.keys.NodeKeyFile;
@@ -23,7 +24,8 @@ import org.web3j.crypto.Keys;
 /**
  * Writes a complete network from a {@link NetworkDescription}: one directory per node with its key,
  * its own permissions file (every node allows every other) and a {@code config.toml} for {@code
- * twinchain run}, plus the shared {@code genesis.json} listing the APs and gateways.
+ * twinchain run}, plus the shared {@code genesis.json} listing the APs and gateways, with the
+ * system contracts placed in its {@code alloc}.
  */
 public final class NetworkGenerator {
 
@@ -55,17 +57,17 @@ public final class NetworkGenerator {
       }
     }
     final List<GeneratedNode> nodes = new ArrayList<>();
-    addNodes(nodes, NodeRole.AP, description.accessPoints(), description, to);
-    addNodes(nodes, NodeRole.GATEWAY, description.gateways(), description, to);
-    final Path genesisFile = to.resolve("genesis.json");
-    mapper
-        .writerWithDefaultPrettyPrinter()
-        .writeValue(genesisFile.toFile(), genesis(description, nodes));
-    GenesisParser.parse(genesisFile);
-    final List<String> enodes = nodes.stream().map(node -> node.enode().toString()).toList();
+    addNodes(nodes, NodeRole.AP, description.accessPointKeys(), description, to);
+    addNodes(nodes, NodeRole.GATEWAY, description.gatewayKeys(), description, to);
     final List<String> accounts =
         new ArrayList<>(nodes.stream().map(node -> node.key().address()).toList());
     description.genesis().path("alloc").fieldNames().forEachRemaining(accounts::add);
+    final Path genesisFile = to.resolve("genesis.json");
+    mapper
+        .writerWithDefaultPrettyPrinter()
+        .writeValue(genesisFile.toFile(), genesis(description, nodes, accounts));
+    GenesisParser.parse(genesisFile);
+    final List<String> enodes = nodes.stream().map(node -> node.enode().toString()).toList();
     for (final GeneratedNode node : nodes) {
       final PermissionsConfig permissions =
           PermissionsConfig.load(node.directory().resolve("permissions_config.toml"));
@@ -81,14 +83,21 @@ public final class NetworkGenerator {
   private void addNodes(
       final List<GeneratedNode> nodes,
       final NodeRole role,
-      final int count,
+      final List<Path> keys,
       final NetworkDescription description,
       final Path to)
       throws IOException {
+    final int count = role == NodeRole.AP ? description.accessPoints() : description.gateways();
     for (int i = 1; i <= count; i++) {
       final String name = role.label() + "-" + i;
       final Path directory = to.resolve(name).toAbsolutePath();
-      final NodeKey key = NodeKeyFile.generate(directory.resolve("key"), random);
+      final NodeKey key;
+      if (keys.isEmpty()) {
+        key = NodeKeyFile.generate(directory.resolve("key"), random);
+      } else {
+        key = NodeKeyFile.load(keys.get(i - 1));
+        NodeKeyFile.write(directory.resolve("key"), key);
+      }
       final int index = nodes.size();
       final EnodeUrl enode =
           new EnodeUrl(key.nodeId(), description.host(), description.p2pBasePort() + 10 * index);
@@ -97,7 +106,9 @@ public final class NetworkGenerator {
   }
 
   private ObjectNode genesis(
-      final NetworkDescription description, final List<GeneratedNode> nodes) {
+      final NetworkDescription description,
+      final List<GeneratedNode> nodes,
+      final List<String> accounts) {
     final ObjectNode genesis = description.genesis().deepCopy();
     if (!genesis.has("timestamp")) {
       genesis.put("timestamp", "0x" + Long.toHexString(clock.instant().getEpochSecond()));
@@ -108,6 +119,12 @@ public final class NetworkGenerator {
       (node.role() == NodeRole.AP ? accessPoints : gateways)
           .add(Keys.toChecksumAddress(node.key().address()));
     }
+    SystemContractsAllocation.write(
+        genesis,
+        SystemContractsAllocation.config(
+            description.systemContracts(),
+            nodes,
+            accounts.stream().distinct().map(Addresses::fromHex).toList()));
     return genesis;
   }
 }
