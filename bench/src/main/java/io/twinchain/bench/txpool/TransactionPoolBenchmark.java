@@ -6,16 +6,13 @@ import io.twinchain.chain.block.BlockBody;
 import io.twinchain.chain.block.BlockHeader;
 import io.twinchain.chain.testsupport.TestHeaders;
 import io.twinchain.chain.transaction.Transaction;
+import io.twinchain.chain.txpool.PoolTransactions;
 import io.twinchain.chain.txpool.SubmitResult;
 import io.twinchain.chain.txpool.TransactionPool;
 import io.twinchain.chain.txpool.TransactionPoolConfig;
-import io.twinchain.chain.types.Keccak256;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.apache.tuweni.bytes.Bytes;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,8 +24,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.web3j.abi.datatypes.Address;
-import org.web3j.crypto.transaction.type.TransactionType;
 
 /**
  * The besu #5757 shape: 10,000 transactions submitted to the pool and mined out of it in blocks of
@@ -63,7 +58,7 @@ public class TransactionPoolBenchmark {
     transactions = new ArrayList<>(TOTAL);
     for (int nonce = 0; nonce < nonces; nonce++) {
       for (int sender = 0; sender < senders; sender++) {
-        transactions.add(transfer(sender, nonce));
+        transactions.add(PoolTransactions.transfer(sender, nonce, 0));
       }
     }
     header = TestHeaders.populated().build();
@@ -92,23 +87,5 @@ public class TransactionPoolBenchmark {
       throw new IllegalStateException("mined " + mined + " of " + TOTAL);
     }
     return mined;
-  }
-
-  private static Transaction transfer(final int sender, final long nonce) {
-    final Bytes envelope = Bytes.concatenate(Bytes.ofUnsignedInt(sender), Bytes.ofUnsignedLong(nonce));
-    return new Transaction(
-        envelope,
-        Keccak256.hash(envelope),
-        TransactionType.EIP1559,
-        2024,
-        new Address(BigInteger.valueOf(0x5000L + sender)),
-        nonce,
-        BigInteger.ZERO,
-        BigInteger.ZERO,
-        21_000,
-        Optional.of(new Address(BigInteger.ONE)),
-        BigInteger.ONE,
-        Bytes.EMPTY,
-        List.of());
   }
 }

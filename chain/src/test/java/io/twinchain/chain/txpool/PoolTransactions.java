@@ -12,26 +12,30 @@ import org.web3j.crypto.transaction.type.TransactionType;
 
 /**
  * Decoded transfers built field by field, for pool logic that does not look at signatures (the pool
- * takes decoded transactions from gossip as they are); the envelope is a unique stand-in.
+ * takes decoded transactions from gossip as they are); the envelope is a unique stand-in. Shared
+ * with the pool benchmark through the test jar.
  */
-final class PoolTransactions {
+public final class PoolTransactions {
 
   private PoolTransactions() {}
 
-  static Address sender(final int index) {
+  /** The address of test sender {@code index}. */
+  public static Address sender(final int index) {
     return new Address(BigInteger.valueOf(0x5000L + index));
   }
 
   /** The index {@link #sender} made {@code address} from. */
-  static int senderIndex(final Address address) {
+  public static int senderIndex(final Address address) {
     return address.toUint().getValue().intValueExact() - 0x5000;
   }
 
-  static Transaction transfer(final int sender, final long nonce, final long price) {
+  /** A transfer of 1 wei paying {@code price} per gas (fee cap and tip). */
+  public static Transaction transfer(final int sender, final long nonce, final long price) {
     return transfer(sender, nonce, price, 1);
   }
 
-  static Transaction transfer(
+  /** A transfer of {@code value} wei paying {@code price} per gas (fee cap and tip). */
+  public static Transaction transfer(
       final int sender, final long nonce, final long price, final long value) {
     final Bytes envelope =
         Bytes.concatenate(
