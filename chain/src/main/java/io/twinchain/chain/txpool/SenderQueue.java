@@ -3,7 +3,6 @@ package io.twinchain.chain.txpool;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -22,6 +21,9 @@ final class SenderQueue {
   private final NavigableMap<Long, PendingTransaction> byNonce = new TreeMap<>();
   private SenderAccount account;
   private int readyCount;
+
+  /** At least the highest upfront cost held; exact after each balance sweep. */
+  private BigInteger maxUpfrontCost = BigInteger.ZERO;
 
   SenderQueue(final Address sender, final SenderAccount account) {
     this.sender = sender;
@@ -75,6 +77,7 @@ final class SenderQueue {
   Optional<PendingTransaction> put(final PendingTransaction pending) {
     final Optional<PendingTransaction> replaced =
         Optional.ofNullable(byNonce.put(pending.nonce(), pending));
+    maxUpfrontCost = maxUpfrontCost.max(pending.upfrontCost());
     if (pending.nonce() == nextNonce()) {
       extendReady();
     }
@@ -89,24 +92,32 @@ final class SenderQueue {
 
   /**
    * Takes a new head account: drops what it made stale (nonce below the account's) or unpayable,
-   * and recounts the ready run.
+   * and recounts the ready run. When the nonce only moved forward and the balance covers every
+   * transaction, the old run's remainder is still ready, so a busy sender costs only what the block
+   * took from it.
    *
    * @return the dropped transactions
    */
   List<PendingTransaction> rebase(final SenderAccount headAccount) {
-    this.account = headAccount;
+    final long previousRunEnd = nextNonce();
+    final boolean forward = headAccount.nonce() >= account.nonce();
+    account = headAccount;
     final Map<Long, PendingTransaction> stale = byNonce.headMap(headAccount.nonce(), false);
     final List<PendingTransaction> dropped = new ArrayList<>(stale.values());
     stale.clear();
     final BigInteger balance = headAccount.balance();
-    byNonce.values().removeIf(p -> p.upfrontCost().compareTo(balance) > 0 && dropped.add(p));
-    readyCount = 0;
+    if (maxUpfrontCost.compareTo(balance) > 0) {
+      byNonce.values().removeIf(p -> p.upfrontCost().compareTo(balance) > 0 && dropped.add(p));
+      maxUpfrontCost =
+          byNonce.values().stream()
+              .map(PendingTransaction::upfrontCost)
+              .reduce(BigInteger.ZERO, BigInteger::max);
+      readyCount = 0;
+    } else {
+      readyCount = forward ? (int) Math.max(0, previousRunEnd - headAccount.nonce()) : 0;
+    }
     extendReady();
     return dropped;
-  }
-
-  Collection<PendingTransaction> all() {
-    return byNonce.values();
   }
 
   private void extendReady() {

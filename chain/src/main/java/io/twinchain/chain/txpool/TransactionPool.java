@@ -7,11 +7,9 @@ import io.twinchain.chain.transaction.SignedTransactionDecoder;
 import io.twinchain.chain.transaction.Transaction;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -121,20 +119,16 @@ public final class TransactionPool implements TransactionSink {
   }
 
   /**
-   * A block joined the canonical chain: drops its transactions, and, for each of its senders,
-   * whatever the new head state made stale or unpayable; later nonces become ready.
+   * A block joined the canonical chain: for each of its senders, drops what the head state made
+   * stale (its transactions among them) or unpayable; later nonces become ready. A transaction the
+   * block included but the head state does not reflect (the head moved on to another branch) stays.
    */
   public void onCanonicalBlock(final Block block) {
     synchronized (lock) {
-      final Set<Address> touched = new LinkedHashSet<>();
-      for (final Transaction transaction : block.body().transactions()) {
-        touched.add(transaction.sender());
-        final PendingTransaction pending = byHash.remove(transaction.hash());
-        if (pending != null) {
-          senders.get(pending.transaction().sender()).remove(pending);
-        }
-      }
-      touched.forEach(this::refresh);
+      block.body().transactions().stream()
+          .map(Transaction::sender)
+          .distinct()
+          .forEach(this::refresh);
     }
   }
 

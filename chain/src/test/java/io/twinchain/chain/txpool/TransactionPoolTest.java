@@ -5,6 +5,9 @@ import static io.twinchain.chain.txpool.PoolTransactions.sender;
 import static io.twinchain.chain.txpool.PoolTransactions.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.twinchain.chain.block.Block;
+import io.twinchain.chain.block.BlockBody;
+import io.twinchain.chain.testsupport.TestHeaders;
 import io.twinchain.chain.transaction.Transaction;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -84,6 +87,21 @@ class TransactionPoolTest {
     assertRejected(pool, transfer(3, 1, 20), RejectionReason.INSUFFICIENT_BALANCE);
     head.set(sender(3), 0, RICH);
     assertThat(pool.add(transfer(3, 1, 20))).isInstanceOf(SubmitResult.Accepted.class);
+  }
+
+  @Test
+  void aBlockThatDrainsTheBalanceDropsWhatCanNoLongerBePaid() {
+    final TransactionPool pool = pool(100);
+    final Transaction first = transfer(3, 0, 1);
+    pool.add(first);
+    pool.add(transfer(3, 1, 1, 1_000));
+    pool.add(transfer(3, 2, 1));
+    head.set(sender(3), 1, BigInteger.valueOf(21_000L + 500));
+    pool.onCanonicalBlock(
+        new Block(TestHeaders.populated().build(), new BlockBody(List.of(first))));
+    assertThat(pool.pendingTransaction(first.hash())).isEmpty();
+    assertThat(pool.counts()).isEqualTo(new PoolCounts(0, 1, 1));
+    assertThat(pool.nextNonce(sender(3))).isEqualTo(1);
   }
 
   @Test
