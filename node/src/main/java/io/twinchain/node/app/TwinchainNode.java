@@ -5,7 +5,6 @@ import io.twinchain.chain.genesis.GenesisConfig;
 import io.twinchain.chain.store.Blockchain;
 import io.twinchain.chain.store.ChainDatabase;
 import io.twinchain.chain.txpool.TransactionPool;
-import io.twinchain.chain.txpool.TransactionPoolConfig;
 import io.twinchain.node.cli.TwinchainVersion;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.metrics.MetricCategory;
@@ -69,7 +68,7 @@ public final class TwinchainNode implements AutoCloseable {
     this.permissions = PermissionsConfig.load(config.permissionsFile());
     this.transactionPool =
         new NodeTransactionPool(
-            database, genesis.chainId(), permissions, TransactionPoolConfig.DEFAULT, metrics);
+            database, genesis.chainId(), permissions, config.transactionPool(), metrics);
     this.network = new P2PNetwork(config.p2p(), key, permissions, status);
     this.requests = new RequestResponseChannel(network);
     registerMetrics();
