@@ -3,6 +3,7 @@ package io.twinchain.node.cli;
 
 import io.twinchain.node.devnet.cli.BrokerCommand;
 import io.twinchain.node.devnet.cli.DownCommand;
+import io.twinchain.node.devnet.cli.GenerateCommand;
 import io.twinchain.node.devnet.cli.InjectFaultCommand;
 import io.twinchain.node.devnet.cli.LogsCommand;
 import io.twinchain.node.devnet.cli.RemoveCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
       RemoveCommand.class,
       LogsCommand.class,
       InjectFaultCommand.class,
+      GenerateCommand.class,
       BrokerCommand.class,
       SimulatorCommand.class
     })
