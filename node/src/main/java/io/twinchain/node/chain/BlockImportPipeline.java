@@ -139,6 +139,10 @@ public final class BlockImportPipeline {
     final ImportOutcome outcome = classify(result, encoded, origin);
     switch (outcome.kind()) {
       case IMPORTED_AS_HEAD -> {
+        if (origin.kind() == BlockOrigin.Kind.GOSSIP) {
+          final BlockHeader header = outcome.header().orElseThrow();
+          LOG.info("Imported #{} {} from {}", header.number(), header.hash(), origin.peer().get());
+        }
         publishCanonical(before, decoded);
         tellStored(outcome, encoded, origin);
       }

@@ -147,6 +147,13 @@ public final class ChainSync implements SyncStatusQuery {
       last = outcome.header();
     }
     final BlockHeader reached = last.orElseThrow();
+    LOG.info(
+        "Synced #{}..#{} from {}, head #{} {}",
+        request.start(),
+        reached.number(),
+        peer,
+        chain.head().number(),
+        chain.head().hash());
     peerHeads.merge(peer.id(), reached.number(), Math::max);
     if (reached.number() >= peerHead(peer)) {
       continueFrom = OptionalLong.empty();
