@@ -7,11 +7,14 @@ import io.twinchain.chain.block.BlockRlp;
 import io.twinchain.chain.importer.BlockImporter;
 import io.twinchain.chain.importer.ImportResult;
 import io.twinchain.chain.store.Blockchain;
+import io.twinchain.chain.store.ChainDatabase;
 import io.twinchain.chain.validation.BlockReason;
 import io.twinchain.chain.validation.InvalidReason;
 import io.twinchain.chain.validation.ValidationResult;
+import io.twinchain.consensus.forkchoice.NominalWorkForkChoice;
 import io.twinchain.consensus.headerrules.ConsensusReason;
 import io.twinchain.consensus.miner.TimeProvider;
+import io.twinchain.consensus.schedule.ProtocolSchedule;
 import io.twinchain.node.chain.ImportOutcome.Kind;
 import io.twinchain.node.chain.PendingBlocks.Awaiting;
 import io.twinchain.node.chain.PendingBlocks.Parked;
@@ -57,18 +60,7 @@ public final class BlockImportPipeline {
   private final PendingBlocks pending = new PendingBlocks(PENDING_CAPACITY);
   private final List<Consumer<StoredBlock>> storedListeners = new CopyOnWriteArrayList<>();
 
-  /**
-   * A pipeline.
-   *
-   * @param importer the ledger's importer, built with the schedule's header rules and fork choice
-   * @param chain the stored chain the importer writes
-   * @param chainId the chain id, to decode stored blocks for listeners
-   * @param events where canonical blocks are published
-   * @param time the local clock
-   * @param maxFutureSeconds how far ahead of the clock the header rules accept a timestamp
-   * @param invalidListener told of every refused block and where it came from
-   */
-  public BlockImportPipeline(
+  private BlockImportPipeline(
       final BlockImporter importer,
       final Blockchain chain,
       final long chainId,
@@ -83,6 +75,41 @@ public final class BlockImportPipeline {
     this.time = time;
     this.maxFutureSeconds = maxFutureSeconds;
     this.invalidListener = invalidListener;
+  }
+
+  /**
+   * The pipeline of an open ledger: the schedule's header rules, nominal-work fork choice.
+   *
+   * @param database the node's ledger
+   * @param chainId the chain id
+   * @param schedule the protocol schedule (with the chain's reputation source and clock)
+   * @param maxFutureSeconds how far ahead of the clock the schedule accepts a timestamp
+   * @param events where canonical blocks are published
+   * @param time the clock the schedule uses
+   * @param invalidListener told of every refused block
+   */
+  public static BlockImportPipeline create(
+      final ChainDatabase database,
+      final long chainId,
+      final ProtocolSchedule schedule,
+      final long maxFutureSeconds,
+      final ChainEvents events,
+      final TimeProvider time,
+      final BiConsumer<BlockOrigin, ImportOutcome> invalidListener) {
+    final Blockchain chain = database.blockchain();
+    return new BlockImportPipeline(
+        new BlockImporter(
+            chain,
+            database.worldState(),
+            schedule.headerRuleset(),
+            NominalWorkForkChoice.comparator(),
+            chainId),
+        chain,
+        chainId,
+        events,
+        time,
+        maxFutureSeconds,
+        invalidListener);
   }
 
   /** Calls {@code listener} for each block newly stored, on the importing thread. */

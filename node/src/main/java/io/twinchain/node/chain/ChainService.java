@@ -2,10 +2,8 @@
 package io.twinchain.node.chain;
 
 import io.twinchain.chain.genesis.GenesisConfig;
-import io.twinchain.chain.importer.BlockImporter;
 import io.twinchain.chain.store.Blockchain;
 import io.twinchain.chain.store.ChainDatabase;
-import io.twinchain.consensus.forkchoice.NominalWorkForkChoice;
 import io.twinchain.consensus.miner.Miner;
 import io.twinchain.consensus.miner.TimeProvider;
 import io.twinchain.consensus.schedule.ConsensusConfig;
@@ -60,18 +58,13 @@ public final class ChainService implements AutoCloseable {
             TimeProvider.system());
     final PeerPenalties penalties = new PeerPenalties(network);
     this.pipeline =
-        new BlockImportPipeline(
-            new BlockImporter(
-                chain,
-                database.worldState(),
-                schedule.headerRuleset(),
-                NominalWorkForkChoice.comparator(),
-                genesis.chainId()),
-            chain,
+        BlockImportPipeline.create(
+            database,
             genesis.chainId(),
+            schedule,
+            consensus.maxFutureSeconds(),
             events,
             TimeProvider.system(),
-            consensus.maxFutureSeconds(),
             (origin, outcome) -> origin.peer().ifPresent(penalties::invalidMessage));
     this.sync = new ChainSync(network, pipeline, chain, chainThread);
     sync.register();
