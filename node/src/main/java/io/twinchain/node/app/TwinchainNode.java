@@ -4,8 +4,9 @@ package io.twinchain.node.app;
 import io.twinchain.chain.genesis.GenesisConfig;
 import io.twinchain.chain.store.Blockchain;
 import io.twinchain.chain.store.ChainDatabase;
+import io.twinchain.chain.txpool.TransactionPool;
+import io.twinchain.chain.txpool.TransactionPoolConfig;
 import io.twinchain.node.chain.ChainService;
-import io.twinchain.node.chain.TransactionPorts;
 import io.twinchain.node.cli.TwinchainVersion;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.metrics.MetricCategory;
@@ -21,6 +22,7 @@ import io.twinchain.node.permissions.PermissionsConfig;
 import io.twinchain.node.rpc.JsonRpcProcessor;
 import io.twinchain.node.rpc.http.JsonRpcHttpServer;
 import io.twinchain.node.rpc.http.JsonRpcWebSocketServer;
+import io.twinchain.node.txpool.NodeTransactionPool;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,7 @@ public final class TwinchainNode implements AutoCloseable {
   private final GenesisConfig genesis;
   private final ChainDatabase database;
   private final LedgerQueries ledger;
+  private final NodeTransactionPool transactionPool;
   private final ChainService chain;
 
   public TwinchainNode(
@@ -68,6 +71,9 @@ public final class TwinchainNode implements AutoCloseable {
                 blockchain.head().hash(),
                 blockchain.head().number());
     this.permissions = PermissionsConfig.load(config.permissionsFile());
+    this.transactionPool =
+        new NodeTransactionPool(
+            database, genesis.chainId(), permissions, TransactionPoolConfig.DEFAULT, metrics);
     this.network = new P2PNetwork(config.p2p(), key, permissions, status);
     this.requests = new RequestResponseChannel(network);
     this.chain =
@@ -75,11 +81,12 @@ public final class TwinchainNode implements AutoCloseable {
             database,
             genesis,
             network,
-            TransactionPorts.withoutPool(),
+            transactionPool.pool(),
             config.role() == NodeRole.AP && config.miner().enabled()
                 ? Optional.of(new Address(key.address()))
                 : Optional.empty(),
             config.miner());
+    chain.events().onCanonicalBlock(transactionPool.chainFollower());
     registerMetrics();
   }
 
@@ -187,6 +194,11 @@ public final class TwinchainNode implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** The transaction pool; local services submit through it as a {@code TransactionSink}. */
+  public TransactionPool transactionPool() {
+    return transactionPool.pool();
   }
 
   /** The request/response channel for the offload runtime's tensor transfer. */

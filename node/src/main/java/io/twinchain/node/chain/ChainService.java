@@ -4,6 +4,7 @@ package io.twinchain.node.chain;
 import io.twinchain.chain.genesis.GenesisConfig;
 import io.twinchain.chain.store.Blockchain;
 import io.twinchain.chain.store.ChainDatabase;
+import io.twinchain.chain.txpool.TransactionPool;
 import io.twinchain.consensus.miner.Miner;
 import io.twinchain.consensus.miner.TimeProvider;
 import io.twinchain.consensus.schedule.ConsensusConfig;
@@ -31,6 +32,7 @@ public final class ChainService implements AutoCloseable {
   private final BlockImportPipeline pipeline;
   private final ChainSync sync;
   private final Optional<Miner> miner;
+  private final HashRateMeter hashRate;
 
   /**
    * Wires the chain service.
@@ -38,7 +40,7 @@ public final class ChainService implements AutoCloseable {
    * @param database the node's open ledger
    * @param genesis the genesis it was initialised from
    * @param network the P2P network, not yet started
-   * @param transactions the transaction pool's ports
+   * @param pool the transaction pool: gossiped transactions go in, the miner takes from it
    * @param coinbase the address this node mines for, if it mines (an AP with mining enabled)
    * @param mining how it mines
    */
@@ -46,7 +48,7 @@ public final class ChainService implements AutoCloseable {
       final ChainDatabase database,
       final GenesisConfig genesis,
       final P2PNetwork network,
-      final TransactionPorts transactions,
+      final TransactionPool pool,
       final Optional<Address> coinbase,
       final MinerSettings mining) {
     final Blockchain chain = database.blockchain();
@@ -72,7 +74,7 @@ public final class ChainService implements AutoCloseable {
     new BlockRangeServer(
             network, new StoredBlocks(chain, genesis.chainId()), network.maxFrameLength())
         .register();
-    transactions.sink().ifPresent(pool -> new TransactionGossip(network, pool).register());
+    new TransactionGossip(network, pool).register();
     this.miner =
         coinbase
             .filter(address -> isAccessPoint(address, genesis))
@@ -84,8 +86,9 @@ public final class ChainService implements AutoCloseable {
                         schedule,
                         database,
                         genesis.chainId(),
-                        transactions,
+                        pool::select,
                         pipeline));
+    this.hashRate = new HashRateMeter(miner);
   }
 
   private static boolean isAccessPoint(final Address address, final GenesisConfig genesis) {
@@ -103,6 +106,7 @@ public final class ChainService implements AutoCloseable {
         () -> {
           pipeline.retryDue();
           sync.tick();
+          hashRate.sample();
         });
     miner.ifPresent(Miner::start);
   }
@@ -120,6 +124,11 @@ public final class ChainService implements AutoCloseable {
   /** The AP's miner, whose rate the controller sets; empty on nodes that do not mine. */
   public Optional<Miner> miner() {
     return miner;
+  }
+
+  /** Hashes per second the miner tried over the last second; 0 when not mining. */
+  public long hashesPerSecond() {
+    return hashRate.hashesPerSecond();
   }
 
   /** The single entry for blocks, e.g. for tools that import a file of blocks. */

@@ -6,6 +6,7 @@ import io.twinchain.consensus.ConsensusFieldsCalculator;
 import io.twinchain.consensus.miner.Miner;
 import io.twinchain.consensus.miner.MinerConfig;
 import io.twinchain.consensus.miner.MinerPorts;
+import io.twinchain.consensus.miner.PendingTransactions;
 import io.twinchain.consensus.miner.TimeProvider;
 import io.twinchain.consensus.schedule.ProtocolSchedule;
 import org.web3j.abi.datatypes.Address;
@@ -21,7 +22,7 @@ final class MinerFactory {
       final ProtocolSchedule schedule,
       final ChainDatabase database,
       final long chainId,
-      final TransactionPorts transactions,
+      final PendingTransactions pending,
       final BlockImportPipeline pipeline) {
     return new Miner(
         new MinerConfig(
@@ -32,7 +33,7 @@ final class MinerFactory {
         new ConsensusFieldsCalculator(schedule),
         new MinerPorts(
             database.blockchain(),
-            transactions.pending(),
+            pending,
             new LedgerTemplateAssembler(database.blockchain(), database.worldState(), chainId),
             pipeline::importMined,
             TimeProvider.system()));

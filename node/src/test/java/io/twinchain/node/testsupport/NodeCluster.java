@@ -1,11 +1,16 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.testsupport;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.twinchain.node.cli.TwinchainCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +22,6 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 import org.web3j.protocol.Web3j;
-import org.web3j.protocol.core.DefaultBlockParameter;
-import org.web3j.protocol.core.methods.response.EthBlock;
 import org.web3j.protocol.http.HttpService;
 
 /**
@@ -30,6 +33,8 @@ import org.web3j.protocol.http.HttpService;
 public final class NodeCluster implements AutoCloseable {
 
   private static final int ROLE_PORT_STRIDE = 10;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Path dir;
   private final Path jar;
@@ -134,25 +139,28 @@ public final class NodeCluster implements AutoCloseable {
     process.waitFor();
   }
 
-  /** The node's head number, empty while it does not answer. */
-  public Optional<Long> head(final String name) {
+  /** A node's head as it reports it in {@code admin_nodeInfo}. */
+  public record Head(long number, String hash) {}
+
+  /** The node's head, empty while it does not answer. */
+  public Optional<Head> head(final String name) {
     try {
-      return Optional.of(client(name).ethBlockNumber().send().getBlockNumber().longValueExact());
+      final HttpResponse<String> response =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + rpcPort(name) + "/"))
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"admin_nodeInfo\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      final JsonNode chain = MAPPER.readTree(response.body()).path("result").path("protocols");
+      final JsonNode state = chain.elements().next();
+      return Optional.of(
+          new Head(Long.decode(state.get("headNumber").asText()), state.get("head").asText()));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
-    }
-  }
-
-  /** The hash of the node's canonical block {@code number}, empty if it has none (yet). */
-  public Optional<String> canonicalHash(final String name, final long number) {
-    try {
-      final EthBlock.Block block =
-          client(name)
-              .ethGetBlockByNumber(DefaultBlockParameter.valueOf(BigInteger.valueOf(number)), false)
-              .send()
-              .getBlock();
-      return Optional.ofNullable(block).map(EthBlock.Block::getHash);
-    } catch (IOException | RuntimeException e) {
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return Optional.empty();
     }
   }
@@ -162,9 +170,11 @@ public final class NodeCluster implements AutoCloseable {
     return clients.computeIfAbsent(
         name,
         n ->
-            Web3j.build(
-                new HttpService(
-                    "http://127.0.0.1:" + (rpcBase + ROLE_PORT_STRIDE * names.indexOf(n)))));
+            Web3j.build(new HttpService("http://127.0.0.1:" + rpcPort(n))));
+  }
+
+  private int rpcPort(final String name) {
+    return rpcBase + ROLE_PORT_STRIDE * names.indexOf(name);
   }
 
   public Path log(final String name) {
