@@ -4,6 +4,9 @@ package io.twinchain.node.app;
 import io.twinchain.chain.genesis.GenesisConfig;
 import io.twinchain.chain.store.Blockchain;
 import io.twinchain.chain.store.ChainDatabase;
+import io.twinchain.chain.txpool.TransactionPool;
+import io.twinchain.chain.txpool.TransactionPoolConfig;
+import io.twinchain.node.chain.ChainService;
 import io.twinchain.node.cli.TwinchainVersion;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.metrics.MetricCategory;
@@ -19,17 +22,20 @@ import io.twinchain.node.permissions.PermissionsConfig;
 import io.twinchain.node.rpc.JsonRpcProcessor;
 import io.twinchain.node.rpc.http.JsonRpcHttpServer;
 import io.twinchain.node.rpc.http.JsonRpcWebSocketServer;
+import io.twinchain.node.txpool.NodeTransactionPool;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.web3j.abi.datatypes.Address;
 
 /**
  * A running node: P2P network, JSON-RPC servers and metrics, wired by hand from a {@link
  * NodeConfiguration}. The ledger (RocksDB under {@code <data-path>/chain}) is opened, or
- * initialised from genesis, at construction; block import over P2P is not wired yet.
+ * initialised from genesis, at construction; the {@link ChainService} imports, gossips, syncs and
+ * (on an AP) mines blocks.
  */
 public final class TwinchainNode implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TwinchainNode.class);
@@ -46,6 +52,8 @@ public final class TwinchainNode implements AutoCloseable {
   private final GenesisConfig genesis;
   private final ChainDatabase database;
   private final LedgerQueries ledger;
+  private final NodeTransactionPool transactionPool;
+  private final ChainService chain;
 
   public TwinchainNode(
       final NodeConfiguration config, final NodeKey key, final GenesisConfig genesis) {
@@ -63,8 +71,22 @@ public final class TwinchainNode implements AutoCloseable {
                 blockchain.head().hash(),
                 blockchain.head().number());
     this.permissions = PermissionsConfig.load(config.permissionsFile());
+    this.transactionPool =
+        new NodeTransactionPool(
+            database, genesis.chainId(), permissions, TransactionPoolConfig.DEFAULT, metrics);
     this.network = new P2PNetwork(config.p2p(), key, permissions, status);
     this.requests = new RequestResponseChannel(network);
+    this.chain =
+        new ChainService(
+            database,
+            genesis,
+            network,
+            transactionPool.pool(),
+            config.role() == NodeRole.AP && config.miner().enabled()
+                ? Optional.of(new Address(key.address()))
+                : Optional.empty(),
+            config.miner());
+    chain.events().onCanonicalBlock(transactionPool.chainFollower());
     registerMetrics();
   }
 
@@ -99,6 +121,8 @@ public final class TwinchainNode implements AutoCloseable {
 
   /** Starts every enabled service; returns once all listen. */
   public void start() throws InterruptedException {
+    chain.start();
+    stoppers.add(this::closeChain);
     network.start();
     stoppers.add(network::close);
     config.bootnodes().forEach(enode -> EnodeUrl.parse(enode).ifPresent(network::connect));
@@ -157,6 +181,24 @@ public final class TwinchainNode implements AutoCloseable {
 
   public EnodeUrl enode() {
     return network.localEnode();
+  }
+
+  /** The chain service: canonical-chain events, sync status, the AP's miner. */
+  public ChainService chain() {
+    return chain;
+  }
+
+  private void closeChain() {
+    try {
+      chain.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The transaction pool; local services submit through it as a {@code TransactionSink}. */
+  public TransactionPool transactionPool() {
+    return transactionPool.pool();
   }
 
   /** The request/response channel for the offload runtime's tensor transfer. */
