@@ -5,6 +5,7 @@ import io.twinchain.chain.genesis.GenesisConfig;
 import io.twinchain.chain.store.Blockchain;
 import io.twinchain.chain.store.ChainDatabase;
 import io.twinchain.node.cli.TwinchainVersion;
+import io.twinchain.node.controller.ControllerQueries;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.metrics.MetricCategory;
 import io.twinchain.node.metrics.MetricsHttpServer;
@@ -109,7 +110,8 @@ public final class TwinchainNode implements AutoCloseable {
                 genesis::chainId,
                 ledger,
                 new P2PNetworkQueries(network, status, clientVersion),
-                permissions),
+                permissions,
+                ControllerQueries.DISABLED),
             config.apis(),
             metrics,
             config.maxBatchSize());
