@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.controller;
 
-import io.twinchain.node.keys.NodeId;
 import io.twinchain.offload.controller.ReputationConstraint;
 import io.twinchain.offload.controller.SystemModel;
 import java.util.List;
@@ -16,7 +15,7 @@ import java.util.List;
  * @param policy the policy's name in {@link PolicyCatalog}
  * @param seed seed of the policy's own random stream (only random-cut uses it)
  * @param twins thing id of twin n
- * @param gateways node id of gateway m, the peer its reports come from
+ * @param gateways account address of gateway m (its node key's), whose peer sends its reports
  * @param aps account address of AP k
  * @param defaultLinkRate r_m used until gateway m first reports, bit/s
  */
@@ -27,13 +26,13 @@ public record ControllerSetup(
     String policy,
     long seed,
     List<String> twins,
-    List<NodeId> gateways,
+    List<String> gateways,
     List<String> aps,
     double defaultLinkRate) {
 
   public ControllerSetup {
     twins = List.copyOf(twins);
-    gateways = List.copyOf(gateways);
+    gateways = gateways.stream().map(String::toLowerCase).toList();
     aps = aps.stream().map(String::toLowerCase).toList();
     requireCount("twins", twins.size(), system.twinCount());
     requireCount("gateways", gateways.size(), system.latency().topology().gatewayCount());

@@ -19,7 +19,7 @@ final class ReportBook {
   static final int MAX_SLOTS_AHEAD = 4;
 
   private final ControllerSetup setup;
-  private final Map<NodeId, Integer> gatewayIndex = new HashMap<>();
+  private final Map<String, Integer> gatewayIndex = new HashMap<>();
   private final Map<String, Integer> twinIndex = new HashMap<>();
   private final TreeMap<Long, double[]> samplesBySlot = new TreeMap<>();
   private final double[] lastRates;
@@ -40,7 +40,7 @@ final class ReportBook {
   /** Files {@code report} from {@code gateway}; refuses strangers, foreign twins and old slots. */
   synchronized void add(final NodeId gateway, final WorkloadReport report)
       throws ControllerMessageException {
-    final Integer m = gatewayIndex.get(gateway);
+    final Integer m = gatewayIndex.get(gateway.address());
     if (m == null) {
       throw new ControllerMessageException(
           ControllerMessageException.Reason.UNKNOWN_GATEWAY, gateway.shortId());

@@ -72,19 +72,23 @@ public final class WorkReceiptReporter {
     return results;
   }
 
+  /**
+   * The AP's decided share, split over its work items of the slot by FLOPs (evenly when none ran
+   * any, e.g. at cut L), so the shares add up to f^I_k/f^max_k.
+   */
   private double share(final CompletedWork work, final List<CompletedWork> due) {
-    final long apFlops =
+    final List<CompletedWork> sameAp =
         due.stream()
             .filter(w -> w.slot() == work.slot() && w.ap().equalsIgnoreCase(work.ap()))
-            .mapToLong(CompletedWork::flops)
-            .sum();
+            .toList();
+    final long apFlops = sameAp.stream().mapToLong(CompletedWork::flops).sum();
     final double apShare =
         status
             .inForce(work.slot())
             .flatMap(s -> s.decision().allocationOf(work.ap()))
             .map(ApAllocation::inferenceShare)
             .orElse(0.0);
-    return apFlops == 0 ? 0 : apShare * work.flops() / apFlops;
+    return apFlops == 0 ? apShare / sameAp.size() : apShare * work.flops() / apFlops;
   }
 
   private static WorkReceipts.Receipt receipt(final CompletedWork work, final double share) {

@@ -64,7 +64,7 @@ final class ControllerFixtures {
         policy,
         7,
         TWINS,
-        List.of(GATEWAY_A.nodeId(), GATEWAY_B.nodeId()),
+        List.of(GATEWAY_A.address(), GATEWAY_B.address()),
         APS.stream().map(NodeKey::address).toList(),
         2e6);
   }
