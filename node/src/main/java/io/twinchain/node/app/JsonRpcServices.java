@@ -3,6 +3,7 @@ package io.twinchain.node.app;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.twinchain.node.controller.ControllerQueries;
 import io.twinchain.node.metrics.MetricsSystem;
 import io.twinchain.node.permissions.PermissionsConfig;
 import io.twinchain.node.rpc.ApiGroup;
@@ -12,6 +13,7 @@ import io.twinchain.node.rpc.MethodRegistry;
 import io.twinchain.node.rpc.MetricsInterceptor;
 import io.twinchain.node.rpc.RpcApi;
 import io.twinchain.node.rpc.methods.admin.AdminMethods;
+import io.twinchain.node.rpc.methods.ctrl.CtrlMethods;
 import io.twinchain.node.rpc.methods.eth.EthMethods;
 import io.twinchain.node.rpc.methods.net.NetMethods;
 import io.twinchain.node.rpc.methods.perm.PermMethods;
@@ -41,13 +43,15 @@ public final class JsonRpcServices {
       final ChainQueries chain,
       final BlockchainQueries blockchain,
       final NetworkQueries network,
-      final PermissionsConfig permissions) {
+      final PermissionsConfig permissions,
+      final ControllerQueries controller) {
     return List.of(
         new Web3Methods(clientVersion),
         new NetMethods(chain, network),
         new EthMethods(chain, blockchain),
         new AdminMethods(network),
-        new PermMethods(permissions));
+        new PermMethods(permissions),
+        new CtrlMethods(controller));
   }
 
   /** A processor serving the {@code enabled} namespaces of {@code groups}. */

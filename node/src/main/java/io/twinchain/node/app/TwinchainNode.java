@@ -8,6 +8,7 @@ import io.twinchain.chain.txpool.TransactionPool;
 import io.twinchain.chain.txpool.TransactionPoolConfig;
 import io.twinchain.node.chain.ChainService;
 import io.twinchain.node.cli.TwinchainVersion;
+import io.twinchain.node.controller.ControllerQueries;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.metrics.MetricCategory;
 import io.twinchain.node.metrics.MetricsHttpServer;
@@ -133,7 +134,8 @@ public final class TwinchainNode implements AutoCloseable {
                 genesis::chainId,
                 ledger,
                 new P2PNetworkQueries(network, status, clientVersion),
-                permissions),
+                permissions,
+                ControllerQueries.DISABLED),
             config.apis(),
             metrics,
             config.maxBatchSize());

@@ -66,7 +66,8 @@ final class RpcTestNode implements AutoCloseable {
                 () -> CHAIN_ID,
                 new LedgerQueries(database.blockchain(), database.worldState()),
                 new P2PNetworkQueries(network, source, TwinchainVersion.clientVersion()),
-                permissions),
+                permissions,
+                new GoldenController()),
             EnumSet.allOf(RpcApi.class),
             metrics,
             4);
