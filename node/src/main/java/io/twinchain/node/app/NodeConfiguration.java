@@ -26,6 +26,7 @@ import java.util.Set;
  * @param maxBatchSize most requests per batch
  * @param metrics metrics host and port, empty when disabled
  * @param mqttBroker external MQTT broker for a gateway's twins, empty for the embedded one
+ * @param twin a gateway's twin settings
  */
 public record NodeConfiguration(
     NodeRole role,
@@ -40,7 +41,8 @@ public record NodeConfiguration(
     Set<RpcApi> apis,
     int maxBatchSize,
     Optional<HostPort> metrics,
-    Optional<URI> mqttBroker) {
+    Optional<URI> mqttBroker,
+    io.twinchain.node.twin.TwinGatewayConfig twin) {
 
   /** A listening address. */
   public record HostPort(String host, int port) {}

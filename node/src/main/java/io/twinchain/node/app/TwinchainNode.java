@@ -19,6 +19,7 @@ import io.twinchain.node.permissions.PermissionsConfig;
 import io.twinchain.node.rpc.JsonRpcProcessor;
 import io.twinchain.node.rpc.http.JsonRpcHttpServer;
 import io.twinchain.node.rpc.http.JsonRpcWebSocketServer;
+import io.twinchain.node.twin.TwinGatewayService;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class TwinchainNode implements AutoCloseable {
   private final GenesisConfig genesis;
   private final ChainDatabase database;
   private final LedgerQueries ledger;
+  private final Optional<TwinGatewayService> twins;
 
   public TwinchainNode(
       final NodeConfiguration config, final NodeKey key, final GenesisConfig genesis) {
@@ -65,6 +67,17 @@ public final class TwinchainNode implements AutoCloseable {
     this.permissions = PermissionsConfig.load(config.permissionsFile());
     this.network = new P2PNetwork(config.p2p(), key, permissions, status);
     this.requests = new RequestResponseChannel(network);
+    this.twins =
+        config.role() == NodeRole.GATEWAY
+            ? Optional.of(
+                new TwinGatewayService(
+                    config.twin(),
+                    config.dataPath(),
+                    key,
+                    genesis.chainId(),
+                    metrics,
+                    Optional.empty()))
+            : Optional.empty();
     registerMetrics();
   }
 
@@ -102,6 +115,7 @@ public final class TwinchainNode implements AutoCloseable {
     network.start();
     stoppers.add(network::close);
     config.bootnodes().forEach(enode -> EnodeUrl.parse(enode).ifPresent(network::connect));
+    twins.ifPresent(TwinGatewayService::start);
     final JsonRpcProcessor processor =
         JsonRpcServices.processor(
             JsonRpcServices.groups(
@@ -109,7 +123,8 @@ public final class TwinchainNode implements AutoCloseable {
                 genesis::chainId,
                 ledger,
                 new P2PNetworkQueries(network, status, clientVersion),
-                permissions),
+                permissions,
+                twins),
             config.apis(),
             metrics,
             config.maxBatchSize());
@@ -170,6 +185,7 @@ public final class TwinchainNode implements AutoCloseable {
       stoppers.get(i).run();
     }
     vertx.close().await();
+    twins.ifPresent(TwinGatewayService::close);
     database.close();
     LOG.info("twinchain node stopped");
   }

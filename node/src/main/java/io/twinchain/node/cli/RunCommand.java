@@ -12,6 +12,7 @@ import io.twinchain.node.cli.options.MqttOptions;
 import io.twinchain.node.cli.options.P2POptions;
 import io.twinchain.node.cli.options.PermissionsOptions;
 import io.twinchain.node.cli.options.RpcOptions;
+import io.twinchain.node.cli.options.TwinOptions;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.keys.NodeKeyFile;
 import java.io.IOException;
@@ -54,6 +55,7 @@ final class RunCommand implements Callable<Integer> {
   @Mixin private MetricsOptions metrics;
   @Mixin private PermissionsOptions permissions;
   @Mixin private MqttOptions mqtt;
+  @Mixin private TwinOptions twin;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -93,7 +95,8 @@ final class RunCommand implements Callable<Integer> {
         rpc.apis(spec),
         rpc.maxBatchSize(spec),
         metrics.address(spec),
-        mqtt.brokerUrl(spec));
+        mqtt.brokerUrl(spec),
+        twin.toConfig(spec, mqtt.brokerUrl(spec)));
   }
 
   private static NodeKey loadOrCreateKey(final Path file) throws IOException {

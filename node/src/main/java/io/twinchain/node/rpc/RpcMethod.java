@@ -20,6 +20,11 @@ public enum RpcMethod {
   PERM_REMOVE_ACCOUNTS_FROM_ALLOWLIST("perm_removeAccountsFromAllowlist"),
   PERM_GET_ACCOUNTS_ALLOWLIST("perm_getAccountsAllowlist"),
   PERM_RELOAD_PERMISSIONS_FROM_FILE("perm_reloadPermissionsFromFile"),
+  TWIN_GET("twin_get"),
+  TWIN_LIST("twin_list"),
+  TWIN_GET_HISTORY("twin_getHistory"),
+  TWIN_SET_DESIRED("twin_setDesired"),
+  TWIN_GET_PROOF("twin_getProof"),
 // Each line ends with a comma and the list with a lone semicolon so branches that add
 // methods merge by union (.gitattributes); keep one constant per line.
 ;
