@@ -1,19 +1,17 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.twin.operator;
 
+import static io.twinchain.node.testsupport.OperatorSignatures.personalSign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.twinchain.chain.testsupport.InMemoryKeyValueStore;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.web3j.crypto.Credentials;
-import org.web3j.crypto.Sign;
-import org.web3j.utils.Numeric;
 
 /** What an Ethereum developer does with web3j's {@code Sign.signPrefixedMessage} is accepted. */
 class OperatorAuthorizerTest {
@@ -29,15 +27,6 @@ class OperatorAuthorizerTest {
         List.of(OPERATOR.getAddress().toUpperCase(java.util.Locale.ROOT).replace("0X", "0x")),
         new OperatorNonces(storage),
         Clock.fixed(NOW, ZoneOffset.UTC));
-  }
-
-  static String personalSign(final Credentials signer, final SetDesiredMessage message) {
-    final Sign.SignatureData signature =
-        Sign.signPrefixedMessage(
-            message.text().getBytes(StandardCharsets.UTF_8), signer.getEcKeyPair());
-    return Numeric.toHexString(signature.getR())
-        + Numeric.cleanHexPrefix(Numeric.toHexString(signature.getS()))
-        + Numeric.cleanHexPrefix(Numeric.toHexString(signature.getV()));
   }
 
   private static SetDesiredMessage message(final long nonce) throws Exception {
