@@ -17,11 +17,14 @@ import io.twinchain.node.rpc.methods.ctrl.CtrlMethods;
 import io.twinchain.node.rpc.methods.eth.EthMethods;
 import io.twinchain.node.rpc.methods.net.NetMethods;
 import io.twinchain.node.rpc.methods.perm.PermMethods;
+import io.twinchain.node.rpc.methods.twin.TwinMethods;
+import io.twinchain.node.rpc.methods.twin.TwinQueries;
 import io.twinchain.node.rpc.methods.web3.Web3Methods;
 import io.twinchain.node.rpc.query.BlockchainQueries;
 import io.twinchain.node.rpc.query.ChainQueries;
 import io.twinchain.node.rpc.query.NetworkQueries;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Assembles the JSON-RPC processor from the namespaces a node enables. */
@@ -44,14 +47,16 @@ public final class JsonRpcServices {
       final BlockchainQueries blockchain,
       final NetworkQueries network,
       final PermissionsConfig permissions,
-      final ControllerQueries controller) {
+      final ControllerQueries controller,
+      final Optional<? extends TwinQueries> twins) {
     return List.of(
         new Web3Methods(clientVersion),
         new NetMethods(chain, network),
         new EthMethods(chain, blockchain),
         new AdminMethods(network),
         new PermMethods(permissions),
-        new CtrlMethods(controller));
+        new CtrlMethods(controller),
+        new TwinMethods(twins));
   }
 
   /** A processor serving the {@code enabled} namespaces of {@code groups}. */

@@ -28,6 +28,7 @@ import java.util.Set;
  * @param metrics metrics host and port, empty when disabled
  * @param mqttBroker external MQTT broker for a gateway's twins, empty for the embedded one
  * @param miner how an AP mines
+ * @param twin a gateway's twin settings
  */
 public record NodeConfiguration(
     NodeRole role,
@@ -43,7 +44,8 @@ public record NodeConfiguration(
     int maxBatchSize,
     Optional<HostPort> metrics,
     Optional<URI> mqttBroker,
-    MinerSettings miner) {
+    MinerSettings miner,
+    io.twinchain.node.twin.TwinGatewayConfig twin) {
 
   /** A listening address. */
   public record HostPort(String host, int port) {}

@@ -23,6 +23,7 @@ import io.twinchain.node.permissions.PermissionsConfig;
 import io.twinchain.node.rpc.JsonRpcProcessor;
 import io.twinchain.node.rpc.http.JsonRpcHttpServer;
 import io.twinchain.node.rpc.http.JsonRpcWebSocketServer;
+import io.twinchain.node.twin.TwinGatewayService;
 import io.twinchain.node.txpool.NodeTransactionPool;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ public final class TwinchainNode implements AutoCloseable {
   private final LedgerQueries ledger;
   private final NodeTransactionPool transactionPool;
   private final ChainService chain;
+  private final Optional<TwinGatewayService> twins;
 
   public TwinchainNode(
       final NodeConfiguration config, final NodeKey key, final GenesisConfig genesis) {
@@ -88,6 +90,17 @@ public final class TwinchainNode implements AutoCloseable {
                 : Optional.empty(),
             config.miner());
     chain.events().onCanonicalBlock(transactionPool.chainFollower());
+    this.twins =
+        config.role() == NodeRole.GATEWAY
+            ? Optional.of(
+                new TwinGatewayService(
+                    config.twin(),
+                    config.dataPath(),
+                    key,
+                    genesis.chainId(),
+                    metrics,
+                    Optional.empty()))
+            : Optional.empty();
     registerMetrics();
   }
 
@@ -127,6 +140,7 @@ public final class TwinchainNode implements AutoCloseable {
     network.start();
     stoppers.add(network::close);
     config.bootnodes().forEach(enode -> EnodeUrl.parse(enode).ifPresent(network::connect));
+    twins.ifPresent(TwinGatewayService::start);
     final JsonRpcProcessor processor =
         JsonRpcServices.processor(
             JsonRpcServices.groups(
@@ -135,7 +149,8 @@ public final class TwinchainNode implements AutoCloseable {
                 ledger,
                 new P2PNetworkQueries(network, status, clientVersion),
                 permissions,
-                ControllerQueries.DISABLED),
+                ControllerQueries.DISABLED,
+                twins),
             config.apis(),
             metrics,
             config.maxBatchSize());
@@ -214,6 +229,7 @@ public final class TwinchainNode implements AutoCloseable {
       stoppers.get(i).run();
     }
     vertx.close().await();
+    twins.ifPresent(TwinGatewayService::close);
     database.close();
     LOG.info("twinchain node stopped");
   }

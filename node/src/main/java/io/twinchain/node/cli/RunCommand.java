@@ -13,6 +13,7 @@ import io.twinchain.node.cli.options.MqttOptions;
 import io.twinchain.node.cli.options.P2POptions;
 import io.twinchain.node.cli.options.PermissionsOptions;
 import io.twinchain.node.cli.options.RpcOptions;
+import io.twinchain.node.cli.options.TwinOptions;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.keys.NodeKeyFile;
 import java.io.IOException;
@@ -56,6 +57,7 @@ final class RunCommand implements Callable<Integer> {
   @Mixin private PermissionsOptions permissions;
   @Mixin private MqttOptions mqtt;
   @Mixin private MinerOptions miner;
+  @Mixin private TwinOptions twin;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -96,7 +98,8 @@ final class RunCommand implements Callable<Integer> {
         rpc.maxBatchSize(spec),
         metrics.address(spec),
         mqtt.brokerUrl(spec),
-        miner.settings(spec));
+        miner.settings(spec),
+        twin.toConfig(spec, mqtt.brokerUrl(spec)));
   }
 
   private static NodeKey loadOrCreateKey(final Path file) throws IOException {

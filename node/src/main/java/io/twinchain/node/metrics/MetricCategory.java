@@ -13,7 +13,8 @@ public enum MetricCategory {
   PEERS("twinchain_peers"),
   NETWORK("twinchain_network"),
   RPC("twinchain_rpc"),
-  PERMISSIONING("twinchain_permissioning");
+  PERMISSIONING("twinchain_permissioning"),
+  TWIN("twinchain_twin");
 
   private final String prefix;
 

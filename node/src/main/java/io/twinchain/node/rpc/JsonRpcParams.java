@@ -27,6 +27,11 @@ public final class JsonRpcParams {
     }
   }
 
+  /** The raw value at {@code index}, empty when absent or null. */
+  public java.util.Optional<JsonNode> optional(final int index) {
+    return java.util.Optional.ofNullable(params.get(index)).filter(node -> !node.isNull());
+  }
+
   /** The string at {@code index}. */
   public String string(final int index) throws JsonRpcException {
     final JsonNode node = params.get(index);

@@ -22,6 +22,11 @@ public enum RpcMethod {
   PERM_RELOAD_PERMISSIONS_FROM_FILE("perm_reloadPermissionsFromFile"),
   CTRL_GET_STATE("ctrl_getState"),
   CTRL_GET_DECISION("ctrl_getDecision"),
+  TWIN_GET("twin_get"),
+  TWIN_LIST("twin_list"),
+  TWIN_GET_HISTORY("twin_getHistory"),
+  TWIN_SET_DESIRED("twin_setDesired"),
+  TWIN_GET_PROOF("twin_getProof"),
 // Each line ends with a comma and the list with a lone semicolon so branches that add
 // methods merge by union (.gitattributes); keep one constant per line.
 ;

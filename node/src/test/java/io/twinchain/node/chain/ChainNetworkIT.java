@@ -71,10 +71,7 @@ class ChainNetworkIT {
 
     final long networkHead = highestHead(MEMBERS);
     cluster.start("gateway-3");
-    await(
-        "a fresh gateway syncs from genesis",
-        STARTUP,
-        () -> number("gateway-3") >= networkHead);
+    await("a fresh gateway syncs from genesis", STARTUP, () -> number("gateway-3") >= networkHead);
     awaitOneHead(ALL);
   }
 

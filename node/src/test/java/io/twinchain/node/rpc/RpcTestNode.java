@@ -16,11 +16,13 @@ import io.twinchain.node.p2p.wire.StatusMessage;
 import io.twinchain.node.p2p.wire.TwinchainV1;
 import io.twinchain.node.permissions.PermissionsConfig;
 import io.twinchain.node.testsupport.TestGenesis;
+import io.twinchain.node.testsupport.TwinFixture;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Optional;
 import org.apache.tuweni.bytes.Bytes32;
 
 /**
@@ -67,7 +69,8 @@ final class RpcTestNode implements AutoCloseable {
                 new LedgerQueries(database.blockchain(), database.worldState()),
                 new P2PNetworkQueries(network, source, TwinchainVersion.clientVersion()),
                 permissions,
-                new GoldenController()),
+                new GoldenController(),
+                Optional.of(new TwinFixture())),
             EnumSet.allOf(RpcApi.class),
             metrics,
             4);
