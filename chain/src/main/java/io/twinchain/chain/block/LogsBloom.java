@@ -41,7 +41,9 @@ public final class LogsBloom {
     return union;
   }
 
-  /** Whether {@code value} (an address or topic) may be in {@code bloom}; false means surely not. */
+  /**
+   * Whether {@code value} (an address or topic) may be in {@code bloom}; false means surely not.
+   */
   public static boolean mayContain(final Bytes bloom, final Bytes value) {
     final byte[] single = new byte[BlockHeaderBuilder.LOGS_BLOOM_SIZE];
     add(single, value);

@@ -16,8 +16,7 @@ import io.twinchain.node.rpc.methods.eth.EthMethods;
 import io.twinchain.node.rpc.methods.net.NetMethods;
 import io.twinchain.node.rpc.methods.perm.PermMethods;
 import io.twinchain.node.rpc.methods.web3.Web3Methods;
-import io.twinchain.node.rpc.query.BlockchainQueries;
-import io.twinchain.node.rpc.query.ChainQueries;
+import io.twinchain.node.rpc.query.EthQueries;
 import io.twinchain.node.rpc.query.NetworkQueries;
 import java.util.List;
 import java.util.Set;
@@ -38,14 +37,13 @@ public final class JsonRpcServices {
   /** Every namespace group this node can serve. */
   public static List<ApiGroup> groups(
       final String clientVersion,
-      final ChainQueries chain,
-      final BlockchainQueries blockchain,
+      final EthQueries eth,
       final NetworkQueries network,
       final PermissionsConfig permissions) {
     return List.of(
         new Web3Methods(clientVersion),
-        new NetMethods(chain, network),
-        new EthMethods(chain, blockchain),
+        new NetMethods(eth.chain(), network),
+        new EthMethods(eth),
         new AdminMethods(network),
         new PermMethods(permissions));
   }

@@ -4,6 +4,10 @@ package io.twinchain.node.app;
 import io.twinchain.chain.genesis.GenesisConfig;
 import io.twinchain.chain.store.Blockchain;
 import io.twinchain.chain.store.ChainDatabase;
+import io.twinchain.chain.txpool.LedgerHeadState;
+import io.twinchain.chain.txpool.TransactionPool;
+import io.twinchain.chain.txpool.TransactionPoolConfig;
+import io.twinchain.node.chain.ChainEvents;
 import io.twinchain.node.cli.TwinchainVersion;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.metrics.MetricCategory;
@@ -14,11 +18,14 @@ import io.twinchain.node.p2p.P2PNetwork;
 import io.twinchain.node.p2p.RequestResponseChannel;
 import io.twinchain.node.p2p.wire.StatusMessage;
 import io.twinchain.node.p2p.wire.TwinchainV1;
+import io.twinchain.node.permissions.AccountAddress;
 import io.twinchain.node.permissions.EnodeUrl;
 import io.twinchain.node.permissions.PermissionsConfig;
 import io.twinchain.node.rpc.JsonRpcProcessor;
 import io.twinchain.node.rpc.http.JsonRpcHttpServer;
 import io.twinchain.node.rpc.http.JsonRpcWebSocketServer;
+import io.twinchain.node.rpc.query.IdleNode;
+import io.twinchain.node.rpc.query.LedgerRpcBackend;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +52,9 @@ public final class TwinchainNode implements AutoCloseable {
   private final PermissionsConfig permissions;
   private final GenesisConfig genesis;
   private final ChainDatabase database;
-  private final LedgerQueries ledger;
+  private final ChainEvents chainEvents = new ChainEvents();
+  private final TransactionPool pool;
+  private final LedgerRpcBackend rpcBackend;
 
   public TwinchainNode(
       final NodeConfiguration config, final NodeKey key, final GenesisConfig genesis) {
@@ -53,7 +62,6 @@ public final class TwinchainNode implements AutoCloseable {
     this.genesis = genesis;
     this.database = ChainDatabase.open(config.dataPath().resolve("chain"), genesis);
     final Blockchain blockchain = database.blockchain();
-    this.ledger = new LedgerQueries(blockchain, database.worldState());
     this.status =
         () ->
             new StatusMessage(
@@ -63,6 +71,25 @@ public final class TwinchainNode implements AutoCloseable {
                 blockchain.head().hash(),
                 blockchain.head().number());
     this.permissions = PermissionsConfig.load(config.permissionsFile());
+    this.pool =
+        new TransactionPool(
+            genesis.chainId(),
+            new LedgerHeadState(blockchain, database.worldState()),
+            address ->
+                permissions.accounts().isEmpty()
+                    || permissions
+                        .accounts()
+                        .contains(AccountAddress.parse(address.getValue()).orElseThrow()),
+            TransactionPoolConfig.DEFAULT);
+    chainEvents.onCanonicalBlock(pool::onCanonicalBlock);
+    this.rpcBackend =
+        new LedgerRpcBackend(
+            genesis.chainId(),
+            database,
+            chainEvents,
+            pool,
+            new IdleNode(),
+            TransactionPoolConfig.DEFAULT.minGasPrice());
     this.network = new P2PNetwork(config.p2p(), key, permissions, status);
     this.requests = new RequestResponseChannel(network);
     registerMetrics();
@@ -106,8 +133,7 @@ public final class TwinchainNode implements AutoCloseable {
         JsonRpcServices.processor(
             JsonRpcServices.groups(
                 clientVersion,
-                genesis::chainId,
-                ledger,
+                rpcBackend.queries(),
                 new P2PNetworkQueries(network, status, clientVersion),
                 permissions),
             config.apis(),
@@ -170,6 +196,7 @@ public final class TwinchainNode implements AutoCloseable {
       stoppers.get(i).run();
     }
     vertx.close().await();
+    rpcBackend.close();
     database.close();
     LOG.info("twinchain node stopped");
   }

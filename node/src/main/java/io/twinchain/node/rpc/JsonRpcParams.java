@@ -16,9 +16,21 @@ import org.web3j.abi.datatypes.Address;
 public final class JsonRpcParams {
 
   private final ArrayNode params;
+  private final Optional<RpcConnection> connection;
 
   public JsonRpcParams(final ArrayNode params) {
+    this(params, Optional.empty());
+  }
+
+  /** Parameters of a request that arrived on {@code connection}, when it has one. */
+  public JsonRpcParams(final ArrayNode params, final Optional<RpcConnection> connection) {
     this.params = params;
+    this.connection = connection;
+  }
+
+  /** The connection the request arrived on; empty over HTTP. */
+  public Optional<RpcConnection> connection() {
+    return connection;
   }
 
   public int size() {

@@ -36,14 +36,16 @@ public interface BlockchainQueries {
   Optional<MinedTransaction> transaction(Bytes32 transactionHash);
 
   /**
-   * Reads the world state after canonical block {@code number}; empty if that block is unknown.
-   * The state is shared and read-only: {@code reader} must not change it.
+   * Reads the world state after canonical block {@code number}; empty if that block is unknown. The
+   * state is shared and read-only: {@code reader} must not change it.
    */
   <T> Optional<T> readState(long number, Function<MutableWorldState, T> reader);
 
   /** Runs a read-only call on the state after canonical block {@code number}. */
   Optional<CallResult> call(long number, CallRequest request);
 
-  /** Estimates the gas limit of {@code request} on the state after canonical block {@code number}. */
+  /**
+   * Estimates the gas limit of {@code request} on the state after canonical block {@code number}.
+   */
   Optional<GasEstimator.Estimate> estimateGas(long number, CallRequest request);
 }

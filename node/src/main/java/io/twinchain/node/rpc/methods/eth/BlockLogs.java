@@ -28,8 +28,7 @@ public final class BlockLogs {
           new TransactionJson.Position(block.header().hash(), block.header().number(), index);
       for (final Log log : block.receipts().get(index).logs()) {
         if (filter.matches(log)) {
-          logs.add(
-              LogJson.of(log, position, block.transactions().get(index).hash(), logIndex));
+          logs.add(LogJson.of(log, position, block.transactions().get(index).hash(), logIndex));
         }
         logIndex++;
       }
@@ -44,8 +43,7 @@ public final class BlockLogs {
         filter.addresses().isEmpty()
             || filter.addresses().stream()
                 .anyMatch(a -> LogsBloom.mayContain(bloom, Addresses.toBytes(a)));
-    return address
-        && filter.topics().stream().allMatch(accepted -> anyInBloom(bloom, accepted));
+    return address && filter.topics().stream().allMatch(accepted -> anyInBloom(bloom, accepted));
   }
 
   private static boolean anyInBloom(final Bytes bloom, final Set<Bytes32> accepted) {

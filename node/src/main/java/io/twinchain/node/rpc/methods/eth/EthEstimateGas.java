@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * {@code eth_estimateGas(call, block)}: the least gas limit with which the call succeeds, by binary
- * search over real executions; a call failing at the cap gets the call's error; null for an
- * unknown block.
+ * search over real executions; a call failing at the cap gets the call's error; null for an unknown
+ * block.
  */
 public final class EthEstimateGas implements JsonRpcMethod {
 

@@ -47,16 +47,16 @@ public final class EthGetLogs implements JsonRpcMethod {
     }
     final long head = chain.headNumber();
     final long from = filter.fromBlock().resolve(head);
-    final long to = Math.min(filter.toBlock().resolve(head), head);
-    if (from > filter.toBlock().resolve(head)) {
+    final long to = filter.toBlock().resolve(head);
+    if (from > to) {
       throw new JsonRpcException(JsonRpcError.INVALID_BLOCK_RANGE, from + " > " + to);
     }
-    if (to - from + 1 > maxBlockRange) {
+    if (to - from >= maxBlockRange) {
       throw new JsonRpcException(
           JsonRpcError.EXCEEDS_LOG_BLOCK_RANGE,
           (to - from + 1) + " blocks requested, at most " + maxBlockRange);
     }
-    for (long number = from; number <= to; number++) {
+    for (long number = from; number <= Math.min(to, head); number++) {
       final Optional<BlockHeader> header = chain.canonicalHeader(number);
       if (header.isPresent() && BlockLogs.mayMatch(header.get(), filter)) {
         chain

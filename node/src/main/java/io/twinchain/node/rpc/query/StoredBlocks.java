@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-package io.twinchain.node.app;
+package io.twinchain.node.rpc.query;
 
 import io.twinchain.chain.block.BlockHeader;
 import io.twinchain.chain.block.BlockRlp;
@@ -12,8 +12,6 @@ import io.twinchain.chain.transaction.InvalidTransactionException;
 import io.twinchain.chain.transaction.SignedTransactionDecoder;
 import io.twinchain.chain.transaction.Transaction;
 import io.twinchain.chain.transaction.TransactionBatchDecoder;
-import io.twinchain.node.rpc.query.MinedBlock;
-import io.twinchain.node.rpc.query.MinedTransaction;
 import java.util.List;
 import java.util.Optional;
 import org.apache.tuweni.bytes.Bytes;

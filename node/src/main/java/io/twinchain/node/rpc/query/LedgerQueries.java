@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-package io.twinchain.node.app;
+package io.twinchain.node.rpc.query;
 
 import io.twinchain.chain.block.BlockHeader;
 import io.twinchain.chain.block.Receipt;
@@ -15,10 +15,6 @@ import io.twinchain.chain.state.MissingStateException;
 import io.twinchain.chain.state.MutableWorldState;
 import io.twinchain.chain.store.Blockchain;
 import io.twinchain.chain.transaction.Transaction;
-import io.twinchain.node.rpc.query.BlockchainQueries;
-import io.twinchain.node.rpc.query.HeadStateCache;
-import io.twinchain.node.rpc.query.MinedBlock;
-import io.twinchain.node.rpc.query.MinedTransaction;
 import java.math.BigInteger;
 import java.util.Optional;
 import java.util.function.Function;
@@ -115,8 +111,7 @@ public final class LedgerQueries implements BlockchainQueries {
   }
 
   @Override
-  public <T> Optional<T> readState(
-      final long number, final Function<MutableWorldState, T> reader) {
+  public <T> Optional<T> readState(final long number, final Function<MutableWorldState, T> reader) {
     return canonicalHeader(number)
         .map(
             header -> {
@@ -135,14 +130,12 @@ public final class LedgerQueries implements BlockchainQueries {
   }
 
   @Override
-  public Optional<GasEstimator.Estimate> estimateGas(
-      final long number, final CallRequest request) {
+  public Optional<GasEstimator.Estimate> estimateGas(final long number, final CallRequest request) {
     return canonicalHeader(number)
         .map(
             header -> {
               try {
-                return GasEstimator.estimate(
-                    request, gas -> run(header, request.withGas(gas)));
+                return GasEstimator.estimate(request, gas -> run(header, request.withGas(gas)));
               } catch (MissingStateException e) {
                 throw new IllegalStateException("state of block " + number + " is missing", e);
               }
