@@ -7,11 +7,11 @@ import io.twinchain.node.cli.TwinchainCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -168,9 +168,7 @@ public final class NodeCluster implements AutoCloseable {
   /** The web3j client of node {@code name}. */
   public synchronized Web3j client(final String name) {
     return clients.computeIfAbsent(
-        name,
-        n ->
-            Web3j.build(new HttpService("http://127.0.0.1:" + rpcPort(n))));
+        name, n -> Web3j.build(new HttpService("http://127.0.0.1:" + rpcPort(n))));
   }
 
   private int rpcPort(final String name) {
