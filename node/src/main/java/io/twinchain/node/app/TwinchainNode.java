@@ -4,10 +4,9 @@ package io.twinchain.node.app;
 import io.twinchain.chain.genesis.GenesisConfig;
 import io.twinchain.chain.store.Blockchain;
 import io.twinchain.chain.store.ChainDatabase;
-import io.twinchain.chain.txpool.LedgerHeadState;
 import io.twinchain.chain.txpool.TransactionPool;
 import io.twinchain.chain.txpool.TransactionPoolConfig;
-import io.twinchain.node.chain.ChainEvents;
+import io.twinchain.node.chain.ChainService;
 import io.twinchain.node.cli.TwinchainVersion;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.metrics.MetricCategory;
@@ -18,25 +17,27 @@ import io.twinchain.node.p2p.P2PNetwork;
 import io.twinchain.node.p2p.RequestResponseChannel;
 import io.twinchain.node.p2p.wire.StatusMessage;
 import io.twinchain.node.p2p.wire.TwinchainV1;
-import io.twinchain.node.permissions.AccountAddress;
 import io.twinchain.node.permissions.EnodeUrl;
 import io.twinchain.node.permissions.PermissionsConfig;
 import io.twinchain.node.rpc.JsonRpcProcessor;
 import io.twinchain.node.rpc.http.JsonRpcHttpServer;
 import io.twinchain.node.rpc.http.JsonRpcWebSocketServer;
-import io.twinchain.node.rpc.query.IdleNode;
+import io.twinchain.node.rpc.query.ChainServiceActivity;
 import io.twinchain.node.rpc.query.LedgerRpcBackend;
+import io.twinchain.node.txpool.NodeTransactionPool;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.web3j.abi.datatypes.Address;
 
 /**
  * A running node: P2P network, JSON-RPC servers and metrics, wired by hand from a {@link
  * NodeConfiguration}. The ledger (RocksDB under {@code <data-path>/chain}) is opened, or
- * initialised from genesis, at construction; block import over P2P is not wired yet.
+ * initialised from genesis, at construction; the {@link ChainService} imports, gossips, syncs and
+ * (on an AP) mines blocks.
  */
 public final class TwinchainNode implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TwinchainNode.class);
@@ -52,8 +53,8 @@ public final class TwinchainNode implements AutoCloseable {
   private final PermissionsConfig permissions;
   private final GenesisConfig genesis;
   private final ChainDatabase database;
-  private final ChainEvents chainEvents = new ChainEvents();
-  private final TransactionPool pool;
+  private final NodeTransactionPool transactionPool;
+  private final ChainService chain;
   private final LedgerRpcBackend rpcBackend;
 
   public TwinchainNode(
@@ -71,27 +72,30 @@ public final class TwinchainNode implements AutoCloseable {
                 blockchain.head().hash(),
                 blockchain.head().number());
     this.permissions = PermissionsConfig.load(config.permissionsFile());
-    this.pool =
-        new TransactionPool(
-            genesis.chainId(),
-            new LedgerHeadState(blockchain, database.worldState()),
-            address ->
-                permissions.accounts().isEmpty()
-                    || permissions
-                        .accounts()
-                        .contains(AccountAddress.parse(address.getValue()).orElseThrow()),
-            TransactionPoolConfig.DEFAULT);
-    chainEvents.onCanonicalBlock(pool::onCanonicalBlock);
+    this.transactionPool =
+        new NodeTransactionPool(
+            database, genesis.chainId(), permissions, TransactionPoolConfig.DEFAULT, metrics);
+    this.network = new P2PNetwork(config.p2p(), key, permissions, status);
+    this.requests = new RequestResponseChannel(network);
+    this.chain =
+        new ChainService(
+            database,
+            genesis,
+            network,
+            transactionPool.pool(),
+            config.role() == NodeRole.AP && config.miner().enabled()
+                ? Optional.of(new Address(key.address()))
+                : Optional.empty(),
+            config.miner());
+    chain.events().onCanonicalBlock(transactionPool.chainFollower());
     this.rpcBackend =
         new LedgerRpcBackend(
             genesis.chainId(),
             database,
-            chainEvents,
-            pool,
-            new IdleNode(),
+            chain.events(),
+            transactionPool.pool(),
+            new ChainServiceActivity(chain),
             TransactionPoolConfig.DEFAULT.minGasPrice());
-    this.network = new P2PNetwork(config.p2p(), key, permissions, status);
-    this.requests = new RequestResponseChannel(network);
     registerMetrics();
   }
 
@@ -126,6 +130,8 @@ public final class TwinchainNode implements AutoCloseable {
 
   /** Starts every enabled service; returns once all listen. */
   public void start() throws InterruptedException {
+    chain.start();
+    stoppers.add(this::closeChain);
     network.start();
     stoppers.add(network::close);
     config.bootnodes().forEach(enode -> EnodeUrl.parse(enode).ifPresent(network::connect));
@@ -183,6 +189,24 @@ public final class TwinchainNode implements AutoCloseable {
 
   public EnodeUrl enode() {
     return network.localEnode();
+  }
+
+  /** The chain service: canonical-chain events, sync status, the AP's miner. */
+  public ChainService chain() {
+    return chain;
+  }
+
+  private void closeChain() {
+    try {
+      chain.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The transaction pool; local services submit through it as a {@code TransactionSink}. */
+  public TransactionPool transactionPool() {
+    return transactionPool.pool();
   }
 
   /** The request/response channel for the offload runtime's tensor transfer. */

@@ -26,7 +26,7 @@ public final class EthSyncing implements JsonRpcMethod {
   @Override
   public Object execute(final JsonRpcParams params) throws JsonRpcException {
     params.requireCount(0);
-    return node.syncing()
+    return node.syncStatus()
         .<Object>map(
             sync -> {
               final ObjectNode json = HexJson.NODES.objectNode();
