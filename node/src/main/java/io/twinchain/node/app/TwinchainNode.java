@@ -24,6 +24,8 @@ import io.twinchain.node.rpc.JsonRpcProcessor;
 import io.twinchain.node.rpc.http.JsonRpcHttpServer;
 import io.twinchain.node.rpc.http.JsonRpcWebSocketServer;
 import io.twinchain.node.twin.TwinGatewayService;
+import io.twinchain.node.rpc.query.ChainServiceActivity;
+import io.twinchain.node.rpc.query.LedgerRpcBackend;
 import io.twinchain.node.txpool.NodeTransactionPool;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
@@ -53,10 +55,10 @@ public final class TwinchainNode implements AutoCloseable {
   private final PermissionsConfig permissions;
   private final GenesisConfig genesis;
   private final ChainDatabase database;
-  private final LedgerQueries ledger;
   private final NodeTransactionPool transactionPool;
   private final ChainService chain;
   private final Optional<TwinGatewayService> twins;
+  private final LedgerRpcBackend rpcBackend;
 
   public TwinchainNode(
       final NodeConfiguration config, final NodeKey key, final GenesisConfig genesis) {
@@ -64,7 +66,6 @@ public final class TwinchainNode implements AutoCloseable {
     this.genesis = genesis;
     this.database = ChainDatabase.open(config.dataPath().resolve("chain"), genesis);
     final Blockchain blockchain = database.blockchain();
-    this.ledger = new LedgerQueries(blockchain, database.worldState());
     this.status =
         () ->
             new StatusMessage(
@@ -101,6 +102,14 @@ public final class TwinchainNode implements AutoCloseable {
                     metrics,
                     Optional.empty()))
             : Optional.empty();
+    this.rpcBackend =
+        new LedgerRpcBackend(
+            genesis.chainId(),
+            database,
+            chain.events(),
+            transactionPool.pool(),
+            new ChainServiceActivity(chain),
+            TransactionPoolConfig.DEFAULT.minGasPrice());
     registerMetrics();
   }
 
@@ -145,8 +154,7 @@ public final class TwinchainNode implements AutoCloseable {
         JsonRpcServices.processor(
             JsonRpcServices.groups(
                 clientVersion,
-                genesis::chainId,
-                ledger,
+                rpcBackend.queries(),
                 new P2PNetworkQueries(network, status, clientVersion),
                 permissions,
                 ControllerQueries.DISABLED,
@@ -230,6 +238,7 @@ public final class TwinchainNode implements AutoCloseable {
     }
     vertx.close().await();
     twins.ifPresent(TwinGatewayService::close);
+    rpcBackend.close();
     database.close();
     LOG.info("twinchain node stopped");
   }

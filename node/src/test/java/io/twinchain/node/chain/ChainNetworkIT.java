@@ -30,6 +30,8 @@ class ChainNetworkIT {
       """;
   private static final List<String> MEMBERS =
       List.of("ap-1", "ap-2", "ap-3", "gateway-1", "gateway-2");
+  private static final List<String> ALL =
+      List.of("ap-1", "ap-2", "ap-3", "gateway-1", "gateway-2", "gateway-3");
   private static final Duration STARTUP = Duration.ofSeconds(180);
   private static final Duration CATCH_UP = Duration.ofSeconds(60);
 
