@@ -12,6 +12,7 @@ import io.twinchain.node.rpc.MethodRegistry;
 import io.twinchain.node.rpc.MetricsInterceptor;
 import io.twinchain.node.rpc.RpcApi;
 import io.twinchain.node.rpc.methods.admin.AdminMethods;
+import io.twinchain.node.rpc.methods.dnn.DnnMethods;
 import io.twinchain.node.rpc.methods.eth.EthMethods;
 import io.twinchain.node.rpc.methods.net.NetMethods;
 import io.twinchain.node.rpc.methods.perm.PermMethods;
@@ -41,8 +42,10 @@ public final class JsonRpcServices {
       final ChainQueries chain,
       final BlockchainQueries blockchain,
       final NetworkQueries network,
-      final PermissionsConfig permissions) {
+      final PermissionsConfig permissions,
+      final DnnMethods dnn) {
     return List.of(
+        dnn,
         new Web3Methods(clientVersion),
         new NetMethods(chain, network),
         new EthMethods(chain, blockchain),

@@ -9,6 +9,7 @@ import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.metrics.MetricCategory;
 import io.twinchain.node.metrics.MetricsHttpServer;
 import io.twinchain.node.metrics.PrometheusMetricsSystem;
+import io.twinchain.node.offload.OffloadNodeServices;
 import io.twinchain.node.p2p.ChainStatusSource;
 import io.twinchain.node.p2p.P2PNetwork;
 import io.twinchain.node.p2p.RequestResponseChannel;
@@ -19,6 +20,7 @@ import io.twinchain.node.permissions.PermissionsConfig;
 import io.twinchain.node.rpc.JsonRpcProcessor;
 import io.twinchain.node.rpc.http.JsonRpcHttpServer;
 import io.twinchain.node.rpc.http.JsonRpcWebSocketServer;
+import io.twinchain.node.rpc.methods.dnn.DnnMethods;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,7 @@ public final class TwinchainNode implements AutoCloseable {
   private final GenesisConfig genesis;
   private final ChainDatabase database;
   private final LedgerQueries ledger;
+  private final OffloadNodeServices offload;
 
   public TwinchainNode(
       final NodeConfiguration config, final NodeKey key, final GenesisConfig genesis) {
@@ -65,6 +68,7 @@ public final class TwinchainNode implements AutoCloseable {
     this.permissions = PermissionsConfig.load(config.permissionsFile());
     this.network = new P2PNetwork(config.p2p(), key, permissions, status);
     this.requests = new RequestResponseChannel(network);
+    this.offload = new OffloadNodeServices(config.offload());
     registerMetrics();
   }
 
@@ -102,6 +106,10 @@ public final class TwinchainNode implements AutoCloseable {
     network.start();
     stoppers.add(network::close);
     config.bootnodes().forEach(enode -> EnodeUrl.parse(enode).ifPresent(network::connect));
+    stoppers.add(offload::close);
+    if (config.role() == NodeRole.AP) {
+      offload.startAp(requests);
+    }
     final JsonRpcProcessor processor =
         JsonRpcServices.processor(
             JsonRpcServices.groups(
@@ -109,7 +117,8 @@ public final class TwinchainNode implements AutoCloseable {
                 genesis::chainId,
                 ledger,
                 new P2PNetworkQueries(network, status, clientVersion),
-                permissions),
+                permissions,
+                new DnnMethods(offload.zoo(), offload.history())),
             config.apis(),
             metrics,
             config.maxBatchSize());
@@ -157,6 +166,11 @@ public final class TwinchainNode implements AutoCloseable {
 
   public EnodeUrl enode() {
     return network.localEnode();
+  }
+
+  /** The DNN offload runtime: the AP's tail service, the gateway's loop once started. */
+  public OffloadNodeServices offload() {
+    return offload;
   }
 
   /** The request/response channel for the offload runtime's tensor transfer. */

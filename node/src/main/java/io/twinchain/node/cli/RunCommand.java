@@ -9,6 +9,7 @@ import io.twinchain.node.app.TwinchainNode;
 import io.twinchain.node.cli.options.DataOptions;
 import io.twinchain.node.cli.options.MetricsOptions;
 import io.twinchain.node.cli.options.MqttOptions;
+import io.twinchain.node.cli.options.OffloadOptions;
 import io.twinchain.node.cli.options.P2POptions;
 import io.twinchain.node.cli.options.PermissionsOptions;
 import io.twinchain.node.cli.options.RpcOptions;
@@ -54,6 +55,7 @@ final class RunCommand implements Callable<Integer> {
   @Mixin private MetricsOptions metrics;
   @Mixin private PermissionsOptions permissions;
   @Mixin private MqttOptions mqtt;
+  @Mixin private OffloadOptions offload;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -93,7 +95,8 @@ final class RunCommand implements Callable<Integer> {
         rpc.apis(spec),
         rpc.maxBatchSize(spec),
         metrics.address(spec),
-        mqtt.brokerUrl(spec));
+        mqtt.brokerUrl(spec),
+        offload.toConfig(spec));
   }
 
   private static NodeKey loadOrCreateKey(final Path file) throws IOException {

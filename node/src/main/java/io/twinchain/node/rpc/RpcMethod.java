@@ -20,6 +20,8 @@ public enum RpcMethod {
   PERM_REMOVE_ACCOUNTS_FROM_ALLOWLIST("perm_removeAccountsFromAllowlist"),
   PERM_GET_ACCOUNTS_ALLOWLIST("perm_getAccountsAllowlist"),
   PERM_RELOAD_PERMISSIONS_FROM_FILE("perm_reloadPermissionsFromFile"),
+  DNN_GET_MODELS("dnn_getModels"),
+  DNN_GET_PARTITION("dnn_getPartition"),
 // Each line ends with a comma and the list with a lone semicolon so branches that add
 // methods merge by union (.gitattributes); keep one constant per line.
 ;

@@ -9,13 +9,16 @@ import io.twinchain.node.app.P2PNetworkQueries;
 import io.twinchain.node.cli.TwinchainVersion;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.metrics.MetricsSystem;
+import io.twinchain.node.offload.gateway.PartitionHistory;
 import io.twinchain.node.p2p.ChainStatusSource;
 import io.twinchain.node.p2p.P2PConfig;
 import io.twinchain.node.p2p.P2PNetwork;
 import io.twinchain.node.p2p.wire.StatusMessage;
 import io.twinchain.node.p2p.wire.TwinchainV1;
 import io.twinchain.node.permissions.PermissionsConfig;
+import io.twinchain.node.rpc.methods.dnn.DnnMethods;
 import io.twinchain.node.testsupport.TestGenesis;
+import io.twinchain.offload.zoo.ModelZoo;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -66,10 +69,16 @@ final class RpcTestNode implements AutoCloseable {
                 () -> CHAIN_ID,
                 new LedgerQueries(database.blockchain(), database.worldState()),
                 new P2PNetworkQueries(network, source, TwinchainVersion.clientVersion()),
-                permissions),
+                permissions,
+                new DnnMethods(zoo(), new PartitionHistory(16))),
             EnumSet.allOf(RpcApi.class),
             metrics,
             4);
+  }
+
+  /** The repository's model zoo, seen from the node module's directory. */
+  static ModelZoo zoo() throws IOException {
+    return ModelZoo.open(Path.of("..", "offload", "models"));
   }
 
   @Override

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.node.offload.gateway;
+
+import io.twinchain.twin.model.ThingId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The gateway's current partition decision: per twin, the model, the cut l_n(t) and the AP, with a
+ * default for twins the controller has not decided yet (a configured fixed cut). The controller's
+ * slot loop sets it; the offload loop reads it at the start of each twin's inference. Thread-safe.
+ */
+public final class PartitionPlan {
+  private final Map<ThingId, Assignment> assignments = new ConcurrentHashMap<>();
+  private volatile Optional<Assignment> fallback;
+
+  /** A plan that assigns {@code fallback} to every twin until told otherwise. */
+  public PartitionPlan(final Optional<Assignment> fallback) {
+    this.fallback = fallback;
+  }
+
+  /** Sets the assignment of {@code thingId} from its next inference on. */
+  public void assign(final ThingId thingId, final Assignment assignment) {
+    assignments.put(thingId, assignment);
+  }
+
+  /** Sets the default for twins without their own assignment. */
+  public void assignDefault(final Assignment assignment) {
+    fallback = Optional.of(assignment);
+  }
+
+  /** The assignment of {@code thingId}; empty if neither it nor a default is set. */
+  public Optional<Assignment> assignment(final ThingId thingId) {
+    return Optional.ofNullable(assignments.get(thingId)).or(() -> fallback);
+  }
+}
