@@ -49,13 +49,13 @@ public record TailRequest(String modelId, int cut, Tensor input) {
   }
 
   /**
-   * Reads a request; the tensor is a view of {@code payload}'s bytes.
+   * Reads a request; the tensor is a view of a direct copy of {@code payload}.
    *
    * @throws TailRejectedException with {@link TailError#MALFORMED_REQUEST} or {@link
    *     TailError#MALFORMED_FRAME}
    */
   public static TailRequest decode(final Bytes payload) {
-    final ByteBuffer in = ByteBuffer.wrap(payload.toArrayUnsafe()).order(ByteOrder.LITTLE_ENDIAN);
+    final ByteBuffer in = direct(payload);
     if (in.remaining() < 2 || (in.get() & 0xFF) != VERSION) {
       throw new TailRejectedException(TailError.MALFORMED_REQUEST, "missing or unknown version");
     }
@@ -71,6 +71,16 @@ public record TailRequest(String modelId, int cut, Tensor input) {
     } catch (final MalformedFrameException e) {
       throw new TailRejectedException(TailError.MALFORMED_FRAME, e.getMessage());
     }
+  }
+
+  /**
+   * The message's bytes in a direct buffer: ONNX Runtime reads tensors only from direct buffers,
+   * and the P2P layer hands over a heap array, so this is the one copy on the receiving side.
+   */
+  static ByteBuffer direct(final Bytes payload) {
+    final ByteBuffer buffer = ByteBuffer.allocateDirect(payload.size());
+    buffer.put(payload.toArrayUnsafe()).flip();
+    return buffer.order(ByteOrder.LITTLE_ENDIAN);
   }
 
   private static String utf8(final ByteBuffer bytes) {

@@ -63,7 +63,7 @@ public sealed interface TailResponse {
       return new Failed(
           error, new String(payload.slice(1).toArrayUnsafe(), StandardCharsets.UTF_8));
     }
-    final ByteBuffer in = ByteBuffer.wrap(payload.toArrayUnsafe()).order(ByteOrder.LITTLE_ENDIAN);
+    final ByteBuffer in = TailRequest.direct(payload);
     if (in.remaining() < 25) {
       throw new TailRejectedException(TailError.MALFORMED_REQUEST, "truncated response");
     }
