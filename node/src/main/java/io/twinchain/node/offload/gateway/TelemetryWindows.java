@@ -18,9 +18,9 @@ import java.util.Map;
 /**
  * Buffers every twin's complete vibration windows from its durable telemetry events: each poll
  * reads the events recorded since the last one ({@link TwinStore#history}), so only telemetry the
- * gateway accepted and stored is classified. Polling starts at each twin's revision when first
- * seen: a restarted gateway does not re-classify old windows. Not thread-safe; one slot loop owns
- * it.
+ * gateway accepted and stored is classified. Twins that exist at the first poll are followed from
+ * their revision then, so a restarted gateway does not re-classify old windows; twins created later
+ * are followed from their creation. Not thread-safe; one slot loop owns it.
  */
 final class TelemetryWindows {
   private final TwinStore store;
@@ -29,6 +29,7 @@ final class TelemetryWindows {
   private final Map<ThingId, Long> seenRevision = new HashMap<>();
   private final Map<ThingId, WindowAssembler> assemblers = new HashMap<>();
   private final Map<ThingId, List<float[]>> buffered = new LinkedHashMap<>();
+  private boolean started;
 
   /**
    * @param store the gateway's twins
@@ -43,9 +44,12 @@ final class TelemetryWindows {
 
   /** Reads new telemetry of every twin and returns, per twin, the windows completed since. */
   Map<ThingId, List<float[]>> drain() {
-    for (final Thing thing : store.list(thingPrefix)) {
-      poll(thing);
+    final List<Thing> things = store.list(thingPrefix);
+    if (!started) {
+      things.forEach(thing -> seenRevision.put(thing.thingId(), thing.revision()));
+      started = true;
     }
+    things.forEach(this::poll);
     final Map<ThingId, List<float[]>> out = new LinkedHashMap<>(buffered);
     buffered.clear();
     return out;
@@ -53,8 +57,8 @@ final class TelemetryWindows {
 
   private void poll(final Thing thing) {
     final ThingId id = thing.thingId();
-    final Long seen = seenRevision.putIfAbsent(id, thing.revision());
-    if (seen == null || seen >= thing.revision()) {
+    final long seen = seenRevision.getOrDefault(id, 0L);
+    if (seen >= thing.revision()) {
       return;
     }
     seenRevision.put(id, thing.revision());

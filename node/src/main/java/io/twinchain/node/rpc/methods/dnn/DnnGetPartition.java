@@ -57,7 +57,7 @@ public final class DnnGetPartition implements JsonRpcMethod {
     try {
       return ThingId.of(value);
     } catch (final InvalidIdentifierException e) {
-      throw new JsonRpcException(JsonRpcError.INVALID_PARAMS, "thingId: " + e.getMessage());
+      throw new JsonRpcException(JsonRpcError.INVALID_PARAMS, e.getMessage());
     }
   }
 
