@@ -82,9 +82,7 @@ class TelemetryWindowsTest {
   }
 
   private void report(final VibrationChunk chunk) {
-    run(
-        new ModifyFeatureProperties(
-            PUMP, FeatureId.TELEMETRY, JsonObject.of(chunk.toTelemetry())));
+    run(new ModifyFeatureProperties(PUMP, FeatureId.TELEMETRY, JsonObject.of(chunk.toTelemetry())));
   }
 
   private static JsonObject json(final String text) {
