@@ -72,6 +72,13 @@ public final class OffloadPathBenchCommand implements Callable<Integer> {
   private double rate;
 
   @Option(
+      names = "--real-link",
+      description =
+          "Do not pace: the link is already shaped (e.g. tc tbf) at --link-rate, which then only"
+              + " enters the prediction.")
+  private boolean realLink;
+
+  @Option(
       names = "--repetitions",
       description = "Measured runs per cut (default: ${DEFAULT-VALUE}).",
       defaultValue = "9")
@@ -104,7 +111,7 @@ public final class OffloadPathBenchCommand implements Callable<Integer> {
           new OffloadClient(
               runtimes,
               pair.gateway().requests(),
-              LinkPacing.modelled(() -> rate, Pacer.SYSTEM),
+              realLink ? LinkPacing.real() : LinkPacing.modelled(() -> rate, Pacer.SYSTEM),
               new ThroughputEstimator(),
               Duration.ofMinutes(2));
       final ZooModel model = runtimes.zoo().model(modelId);
@@ -131,10 +138,11 @@ public final class OffloadPathBenchCommand implements Callable<Integer> {
           out.resolve("offload-path.png"),
           String.format(
               Locale.ROOT,
-              "%s, D = %d, share %.2f, link %.0f Mbit/s, φf = %.3g FLOP/s",
+              "%s, D = %d, share %.2f, %s link %.0f Mbit/s, φf = %.3g FLOP/s",
               modelId,
               samples,
               share,
+              realLink ? "shaped" : "modelled",
               rate / 1e6,
               prediction.flopsPerSecond()),
           rows);

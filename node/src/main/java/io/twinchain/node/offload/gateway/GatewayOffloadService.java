@@ -138,6 +138,11 @@ public final class GatewayOffloadService implements AutoCloseable {
     return plan;
   }
 
+  /** The offload client; its measured link rate is the r_m(t) to report for a real link. */
+  public OffloadClient client() {
+    return client;
+  }
+
   /** The partitions used, per twin and slot. */
   public PartitionHistory history() {
     return history;
