@@ -25,6 +25,15 @@ public final class PartitionPlan {
     assignments.put(thingId, assignment);
   }
 
+  /**
+   * Sets only the cut of {@code thingId}, keeping its model and AP (or the default's): the
+   * controller's per-slot decision. Does nothing if the twin has neither an assignment nor a default.
+   */
+  public void setCut(final ThingId thingId, final int cut) {
+    assignment(thingId)
+        .ifPresent(current -> assign(thingId, new Assignment(current.modelId(), cut, current.ap())));
+  }
+
   /** Sets the default for twins without their own assignment. */
   public void assignDefault(final Assignment assignment) {
     fallback = Optional.of(assignment);
