@@ -14,6 +14,7 @@ import io.twinchain.node.rpc.MetricsInterceptor;
 import io.twinchain.node.rpc.RpcApi;
 import io.twinchain.node.rpc.methods.admin.AdminMethods;
 import io.twinchain.node.rpc.methods.ctrl.CtrlMethods;
+import io.twinchain.node.rpc.methods.dnn.DnnMethods;
 import io.twinchain.node.rpc.methods.eth.EthMethods;
 import io.twinchain.node.rpc.methods.net.NetMethods;
 import io.twinchain.node.rpc.methods.perm.PermMethods;
@@ -46,8 +47,10 @@ public final class JsonRpcServices {
       final NetworkQueries network,
       final PermissionsConfig permissions,
       final ControllerQueries controller,
-      final Optional<? extends TwinQueries> twins) {
+      final Optional<? extends TwinQueries> twins,
+      final DnnMethods dnn) {
     return List.of(
+        dnn,
         new Web3Methods(clientVersion),
         new NetMethods(eth.chain(), network),
         new EthMethods(eth),

@@ -2,6 +2,7 @@
 package io.twinchain.node.app;
 
 import io.twinchain.node.chain.MinerSettings;
+import io.twinchain.node.offload.OffloadConfig;
 import io.twinchain.node.p2p.P2PConfig;
 import io.twinchain.node.rpc.RpcApi;
 import io.twinchain.node.rpc.http.JsonRpcServerConfig;
@@ -29,6 +30,7 @@ import java.util.Set;
  * @param mqttBroker external MQTT broker for a gateway's twins, empty for the embedded one
  * @param miner how an AP mines
  * @param twin a gateway's twin settings
+ * @param offload the DNN offload runtime's settings
  */
 public record NodeConfiguration(
     NodeRole role,
@@ -45,7 +47,8 @@ public record NodeConfiguration(
     Optional<HostPort> metrics,
     Optional<URI> mqttBroker,
     MinerSettings miner,
-    io.twinchain.node.twin.TwinGatewayConfig twin) {
+    io.twinchain.node.twin.TwinGatewayConfig twin,
+    OffloadConfig offload) {
 
   /** A listening address. */
   public record HostPort(String host, int port) {}

@@ -13,6 +13,7 @@ import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.metrics.MetricCategory;
 import io.twinchain.node.metrics.MetricsHttpServer;
 import io.twinchain.node.metrics.PrometheusMetricsSystem;
+import io.twinchain.node.offload.OffloadNodeServices;
 import io.twinchain.node.p2p.ChainStatusSource;
 import io.twinchain.node.p2p.P2PNetwork;
 import io.twinchain.node.p2p.RequestResponseChannel;
@@ -27,6 +28,7 @@ import io.twinchain.node.rpc.query.ChainServiceActivity;
 import io.twinchain.node.rpc.query.LedgerRpcBackend;
 import io.twinchain.node.twin.TwinGatewayService;
 import io.twinchain.node.txpool.NodeTransactionPool;
+import io.twinchain.node.rpc.methods.dnn.DnnMethods;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +61,7 @@ public final class TwinchainNode implements AutoCloseable {
   private final ChainService chain;
   private final Optional<TwinGatewayService> twins;
   private final LedgerRpcBackend rpcBackend;
+  private final OffloadNodeServices offload;
 
   public TwinchainNode(
       final NodeConfiguration config, final NodeKey key, final GenesisConfig genesis) {
@@ -110,6 +113,7 @@ public final class TwinchainNode implements AutoCloseable {
             transactionPool.pool(),
             new ChainServiceActivity(chain),
             TransactionPoolConfig.DEFAULT.minGasPrice());
+    this.offload = new OffloadNodeServices(config.offload());
     registerMetrics();
   }
 
@@ -150,6 +154,10 @@ public final class TwinchainNode implements AutoCloseable {
     stoppers.add(network::close);
     config.bootnodes().forEach(enode -> EnodeUrl.parse(enode).ifPresent(network::connect));
     twins.ifPresent(TwinGatewayService::start);
+    stoppers.add(offload::close);
+    if (config.role() == NodeRole.AP) {
+      offload.startAp(requests);
+    }
     final JsonRpcProcessor processor =
         JsonRpcServices.processor(
             JsonRpcServices.groups(
@@ -158,7 +166,8 @@ public final class TwinchainNode implements AutoCloseable {
                 new P2PNetworkQueries(network, status, clientVersion),
                 permissions,
                 ControllerQueries.DISABLED,
-                twins),
+                twins,
+                new DnnMethods(offload.zoo(), offload.history())),
             config.apis(),
             metrics,
             config.maxBatchSize());
@@ -224,6 +233,11 @@ public final class TwinchainNode implements AutoCloseable {
   /** The transaction pool; local services submit through it as a {@code TransactionSink}. */
   public TransactionPool transactionPool() {
     return transactionPool.pool();
+  }
+
+  /** The DNN offload runtime: the AP's tail service, the gateway's loop once started. */
+  public OffloadNodeServices offload() {
+    return offload;
   }
 
   /** The request/response channel for the offload runtime's tensor transfer. */

@@ -10,6 +10,7 @@ import io.twinchain.node.cli.options.DataOptions;
 import io.twinchain.node.cli.options.MetricsOptions;
 import io.twinchain.node.cli.options.MinerOptions;
 import io.twinchain.node.cli.options.MqttOptions;
+import io.twinchain.node.cli.options.OffloadOptions;
 import io.twinchain.node.cli.options.P2POptions;
 import io.twinchain.node.cli.options.PermissionsOptions;
 import io.twinchain.node.cli.options.RpcOptions;
@@ -58,6 +59,7 @@ final class RunCommand implements Callable<Integer> {
   @Mixin private MqttOptions mqtt;
   @Mixin private MinerOptions miner;
   @Mixin private TwinOptions twin;
+  @Mixin private OffloadOptions offload;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -99,7 +101,8 @@ final class RunCommand implements Callable<Integer> {
         metrics.address(spec),
         mqtt.brokerUrl(spec),
         miner.settings(spec),
-        twin.toConfig(spec, mqtt.brokerUrl(spec)));
+        twin.toConfig(spec, mqtt.brokerUrl(spec)),
+        offload.toConfig(spec));
   }
 
   private static NodeKey loadOrCreateKey(final Path file) throws IOException {

@@ -45,6 +45,8 @@ public enum RpcMethod {
   ETH_HASHRATE("eth_hashrate"),
   ETH_SUBSCRIBE("eth_subscribe"),
   ETH_UNSUBSCRIBE("eth_unsubscribe"),
+  DNN_GET_MODELS("dnn_getModels"),
+  DNN_GET_PARTITION("dnn_getPartition"),
 // Each line ends with a comma and the list with a lone semicolon so branches that add
 // methods merge by union (.gitattributes); keep one constant per line.
 ;

@@ -12,6 +12,7 @@ import io.twinchain.node.chain.ChainEvents;
 import io.twinchain.node.cli.TwinchainVersion;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.metrics.MetricsSystem;
+import io.twinchain.node.offload.gateway.PartitionHistory;
 import io.twinchain.node.p2p.ChainStatusSource;
 import io.twinchain.node.p2p.P2PConfig;
 import io.twinchain.node.p2p.P2PNetwork;
@@ -23,6 +24,9 @@ import io.twinchain.node.rpc.query.LedgerRpcBackend;
 import io.twinchain.node.testsupport.TestBlockProducer;
 import io.twinchain.node.testsupport.TestGenesis;
 import io.twinchain.node.testsupport.TwinFixture;
+import io.twinchain.node.rpc.methods.dnn.DnnMethods;
+import io.twinchain.node.testsupport.TestGenesis;
+import io.twinchain.offload.zoo.ModelZoo;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -89,10 +93,16 @@ final class RpcTestNode implements AutoCloseable {
                 new P2PNetworkQueries(network, source, TwinchainVersion.clientVersion()),
                 permissions,
                 new GoldenController(),
-                Optional.of(new TwinFixture())),
+                Optional.of(new TwinFixture()),
+                new DnnMethods(zoo(), new PartitionHistory(16))),
             EnumSet.allOf(RpcApi.class),
             metrics,
             4);
+  }
+
+  /** The repository's model zoo, seen from the node module's directory. */
+  static ModelZoo zoo() throws IOException {
+    return ModelZoo.open(Path.of("..", "offload", "models"));
   }
 
   @Override
