@@ -34,7 +34,11 @@ public enum Column {
   /** Reserved for the twin store: secondary indices over twins. */
   TWIN_INDEX(18),
   /** Reserved for the twin store: ids of MQTT messages already applied (deduplication). */
-  TWIN_MESSAGE_IDS(19);
+  TWIN_MESSAGE_IDS(19),
+  /** A gateway's twin anchors: slot → anchored leaves and where the anchor was mined. */
+  TWIN_ANCHORS(20),
+  /** Last {@code twin_setDesired} nonce per operator account (replay protection). */
+  TWIN_OPERATOR_NONCES(21);
 
   private final int id;
 

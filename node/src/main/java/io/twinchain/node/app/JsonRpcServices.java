@@ -3,6 +3,7 @@ package io.twinchain.node.app;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.twinchain.node.controller.ControllerQueries;
 import io.twinchain.node.metrics.MetricsSystem;
 import io.twinchain.node.permissions.PermissionsConfig;
 import io.twinchain.node.rpc.ApiGroup;
@@ -12,14 +13,18 @@ import io.twinchain.node.rpc.MethodRegistry;
 import io.twinchain.node.rpc.MetricsInterceptor;
 import io.twinchain.node.rpc.RpcApi;
 import io.twinchain.node.rpc.methods.admin.AdminMethods;
+import io.twinchain.node.rpc.methods.ctrl.CtrlMethods;
+import io.twinchain.node.rpc.methods.dnn.DnnMethods;
 import io.twinchain.node.rpc.methods.eth.EthMethods;
 import io.twinchain.node.rpc.methods.net.NetMethods;
 import io.twinchain.node.rpc.methods.perm.PermMethods;
+import io.twinchain.node.rpc.methods.twin.TwinMethods;
+import io.twinchain.node.rpc.methods.twin.TwinQueries;
 import io.twinchain.node.rpc.methods.web3.Web3Methods;
-import io.twinchain.node.rpc.query.BlockchainQueries;
-import io.twinchain.node.rpc.query.ChainQueries;
+import io.twinchain.node.rpc.query.EthQueries;
 import io.twinchain.node.rpc.query.NetworkQueries;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Assembles the JSON-RPC processor from the namespaces a node enables. */
@@ -38,16 +43,21 @@ public final class JsonRpcServices {
   /** Every namespace group this node can serve. */
   public static List<ApiGroup> groups(
       final String clientVersion,
-      final ChainQueries chain,
-      final BlockchainQueries blockchain,
+      final EthQueries eth,
       final NetworkQueries network,
-      final PermissionsConfig permissions) {
+      final PermissionsConfig permissions,
+      final ControllerQueries controller,
+      final Optional<? extends TwinQueries> twins,
+      final DnnMethods dnn) {
     return List.of(
+        dnn,
         new Web3Methods(clientVersion),
-        new NetMethods(chain, network),
-        new EthMethods(chain, blockchain),
+        new NetMethods(eth.chain(), network),
+        new EthMethods(eth),
         new AdminMethods(network),
-        new PermMethods(permissions));
+        new PermMethods(permissions),
+        new CtrlMethods(controller),
+        new TwinMethods(twins));
   }
 
   /** A processor serving the {@code enabled} namespaces of {@code groups}. */

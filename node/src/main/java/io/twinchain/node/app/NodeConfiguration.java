@@ -2,6 +2,8 @@
 package io.twinchain.node.app;
 
 import io.twinchain.chain.txpool.TransactionPoolConfig;
+import io.twinchain.node.chain.MinerSettings;
+import io.twinchain.node.offload.OffloadConfig;
 import io.twinchain.node.p2p.P2PConfig;
 import io.twinchain.node.rpc.RpcApi;
 import io.twinchain.node.rpc.http.JsonRpcServerConfig;
@@ -28,6 +30,9 @@ import java.util.Set;
  * @param metrics metrics host and port, empty when disabled
  * @param mqttBroker external MQTT broker for a gateway's twins, empty for the embedded one
  * @param transactionPool the transaction pool's limits
+ * @param miner how an AP mines
+ * @param twin a gateway's twin settings
+ * @param offload the DNN offload runtime's settings
  */
 public record NodeConfiguration(
     NodeRole role,
@@ -43,7 +48,11 @@ public record NodeConfiguration(
     int maxBatchSize,
     Optional<HostPort> metrics,
     Optional<URI> mqttBroker,
-    TransactionPoolConfig transactionPool) {
+    TransactionPoolConfig transactionPool,
+
+    MinerSettings miner,
+    io.twinchain.node.twin.TwinGatewayConfig twin,
+    OffloadConfig offload) {
 
   /** A listening address. */
   public record HostPort(String host, int port) {}

@@ -5,11 +5,14 @@ import io.twinchain.chain.genesis.GenesisConfig;
 import io.twinchain.chain.store.Blockchain;
 import io.twinchain.chain.store.ChainDatabase;
 import io.twinchain.chain.txpool.TransactionPool;
+import io.twinchain.node.chain.ChainService;
 import io.twinchain.node.cli.TwinchainVersion;
+import io.twinchain.node.controller.ControllerQueries;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.metrics.MetricCategory;
 import io.twinchain.node.metrics.MetricsHttpServer;
 import io.twinchain.node.metrics.PrometheusMetricsSystem;
+import io.twinchain.node.offload.OffloadNodeServices;
 import io.twinchain.node.p2p.ChainStatusSource;
 import io.twinchain.node.p2p.P2PNetwork;
 import io.twinchain.node.p2p.RequestResponseChannel;
@@ -20,18 +23,24 @@ import io.twinchain.node.permissions.PermissionsConfig;
 import io.twinchain.node.rpc.JsonRpcProcessor;
 import io.twinchain.node.rpc.http.JsonRpcHttpServer;
 import io.twinchain.node.rpc.http.JsonRpcWebSocketServer;
+import io.twinchain.node.rpc.query.ChainServiceActivity;
+import io.twinchain.node.rpc.query.LedgerRpcBackend;
+import io.twinchain.node.twin.TwinGatewayService;
 import io.twinchain.node.txpool.NodeTransactionPool;
+import io.twinchain.node.rpc.methods.dnn.DnnMethods;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.web3j.abi.datatypes.Address;
 
 /**
  * A running node: P2P network, JSON-RPC servers and metrics, wired by hand from a {@link
  * NodeConfiguration}. The ledger (RocksDB under {@code <data-path>/chain}) is opened, or
- * initialised from genesis, at construction; block import over P2P is not wired yet.
+ * initialised from genesis, at construction; the {@link ChainService} imports, gossips, syncs and
+ * (on an AP) mines blocks.
  */
 public final class TwinchainNode implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TwinchainNode.class);
@@ -47,8 +56,11 @@ public final class TwinchainNode implements AutoCloseable {
   private final PermissionsConfig permissions;
   private final GenesisConfig genesis;
   private final ChainDatabase database;
-  private final LedgerQueries ledger;
   private final NodeTransactionPool transactionPool;
+  private final ChainService chain;
+  private final Optional<TwinGatewayService> twins;
+  private final LedgerRpcBackend rpcBackend;
+  private final OffloadNodeServices offload;
 
   public TwinchainNode(
       final NodeConfiguration config, final NodeKey key, final GenesisConfig genesis) {
@@ -56,7 +68,6 @@ public final class TwinchainNode implements AutoCloseable {
     this.genesis = genesis;
     this.database = ChainDatabase.open(config.dataPath().resolve("chain"), genesis);
     final Blockchain blockchain = database.blockchain();
-    this.ledger = new LedgerQueries(blockchain, database.worldState());
     this.status =
         () ->
             new StatusMessage(
@@ -71,6 +82,37 @@ public final class TwinchainNode implements AutoCloseable {
             database, genesis.chainId(), permissions, config.transactionPool(), metrics);
     this.network = new P2PNetwork(config.p2p(), key, permissions, status);
     this.requests = new RequestResponseChannel(network);
+    this.chain =
+        new ChainService(
+            database,
+            genesis,
+            network,
+            transactionPool.pool(),
+            config.role() == NodeRole.AP && config.miner().enabled()
+                ? Optional.of(new Address(key.address()))
+                : Optional.empty(),
+            config.miner());
+    chain.events().onCanonicalBlock(transactionPool.chainFollower());
+    this.twins =
+        config.role() == NodeRole.GATEWAY
+            ? Optional.of(
+                new TwinGatewayService(
+                    config.twin(),
+                    config.dataPath(),
+                    key,
+                    genesis.chainId(),
+                    metrics,
+                    Optional.empty()))
+            : Optional.empty();
+    this.rpcBackend =
+        new LedgerRpcBackend(
+            genesis.chainId(),
+            database,
+            chain.events(),
+            transactionPool.pool(),
+            new ChainServiceActivity(chain),
+            config.transactionPool().minGasPrice());
+    this.offload = new OffloadNodeServices(config.offload());
     registerMetrics();
   }
 
@@ -105,17 +147,26 @@ public final class TwinchainNode implements AutoCloseable {
 
   /** Starts every enabled service; returns once all listen. */
   public void start() throws InterruptedException {
+    chain.start();
+    stoppers.add(this::closeChain);
     network.start();
     stoppers.add(network::close);
     config.bootnodes().forEach(enode -> EnodeUrl.parse(enode).ifPresent(network::connect));
+    twins.ifPresent(TwinGatewayService::start);
+    stoppers.add(offload::close);
+    if (config.role() == NodeRole.AP) {
+      offload.startAp(requests);
+    }
     final JsonRpcProcessor processor =
         JsonRpcServices.processor(
             JsonRpcServices.groups(
                 clientVersion,
-                genesis::chainId,
-                ledger,
+                rpcBackend.queries(),
                 new P2PNetworkQueries(network, status, clientVersion),
-                permissions),
+                permissions,
+                ControllerQueries.DISABLED,
+                twins,
+                new DnnMethods(offload.zoo(), offload.history())),
             config.apis(),
             metrics,
             config.maxBatchSize());
@@ -165,9 +216,27 @@ public final class TwinchainNode implements AutoCloseable {
     return network.localEnode();
   }
 
+  /** The chain service: canonical-chain events, sync status, the AP's miner. */
+  public ChainService chain() {
+    return chain;
+  }
+
+  private void closeChain() {
+    try {
+      chain.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** The transaction pool; local services submit through it as a {@code TransactionSink}. */
   public TransactionPool transactionPool() {
     return transactionPool.pool();
+  }
+
+  /** The DNN offload runtime: the AP's tail service, the gateway's loop once started. */
+  public OffloadNodeServices offload() {
+    return offload;
   }
 
   /** The request/response channel for the offload runtime's tensor transfer. */
@@ -181,6 +250,8 @@ public final class TwinchainNode implements AutoCloseable {
       stoppers.get(i).run();
     }
     vertx.close().await();
+    twins.ifPresent(TwinGatewayService::close);
+    rpcBackend.close();
     database.close();
     LOG.info("twinchain node stopped");
   }

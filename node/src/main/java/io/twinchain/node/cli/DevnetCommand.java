@@ -1,25 +1,39 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.cli;
 
+import io.twinchain.node.devnet.cli.BrokerCommand;
+import io.twinchain.node.devnet.cli.DownCommand;
+import io.twinchain.node.devnet.cli.GenerateCommand;
+import io.twinchain.node.devnet.cli.InjectFaultCommand;
+import io.twinchain.node.devnet.cli.LogsCommand;
+import io.twinchain.node.devnet.cli.RemoveCommand;
+import io.twinchain.node.devnet.cli.ResumeCommand;
+import io.twinchain.node.devnet.cli.SimulatorCommand;
+import io.twinchain.node.devnet.cli.StatusCommand;
+import io.twinchain.node.devnet.cli.UpCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-/** {@code twinchain devnet up|down|status}: the local devnet launcher (issue 9, not built yet). */
-@Command(name = "devnet", description = "Start, inspect and stop the local devnet.")
-final class DevnetCommand implements java.util.concurrent.Callable<Integer> {
-
-  /** Exit code for a command whose capability has not landed yet. */
-  static final int NOT_AVAILABLE = 3;
-
-  @Parameters(index = "0", description = "up | down | status", defaultValue = "up")
-  private String action;
+/** {@code twinchain devnet ...}: the local devnet launcher (package {@code node.devnet}). */
+@Command(
+    name = "devnet",
+    description = "Start, inspect and stop the local devnet.",
+    subcommands = {
+      UpCommand.class,
+      DownCommand.class,
+      StatusCommand.class,
+      ResumeCommand.class,
+      RemoveCommand.class,
+      LogsCommand.class,
+      InjectFaultCommand.class,
+      GenerateCommand.class,
+      BrokerCommand.class,
+      SimulatorCommand.class
+    })
+final class DevnetCommand implements Runnable {
+  @picocli.CommandLine.Spec private picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() {
-    System.err.println(
-        "twinchain devnet "
-            + action
-            + ": the local devnet is not yet available in this build (tracked as the devnet issue).");
-    return NOT_AVAILABLE;
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 }

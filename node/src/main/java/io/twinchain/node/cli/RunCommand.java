@@ -8,11 +8,14 @@ import io.twinchain.node.app.NodeRole;
 import io.twinchain.node.app.TwinchainNode;
 import io.twinchain.node.cli.options.DataOptions;
 import io.twinchain.node.cli.options.MetricsOptions;
+import io.twinchain.node.cli.options.MinerOptions;
 import io.twinchain.node.cli.options.MqttOptions;
+import io.twinchain.node.cli.options.OffloadOptions;
 import io.twinchain.node.cli.options.P2POptions;
 import io.twinchain.node.cli.options.PermissionsOptions;
 import io.twinchain.node.cli.options.RpcOptions;
 import io.twinchain.node.cli.options.TransactionPoolOptions;
+import io.twinchain.node.cli.options.TwinOptions;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.keys.NodeKeyFile;
 import java.io.IOException;
@@ -56,6 +59,9 @@ final class RunCommand implements Callable<Integer> {
   @Mixin private PermissionsOptions permissions;
   @Mixin private MqttOptions mqtt;
   @Mixin private TransactionPoolOptions transactionPool;
+  @Mixin private MinerOptions miner;
+  @Mixin private TwinOptions twin;
+  @Mixin private OffloadOptions offload;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -96,7 +102,11 @@ final class RunCommand implements Callable<Integer> {
         rpc.maxBatchSize(spec),
         metrics.address(spec),
         mqtt.brokerUrl(spec),
-        transactionPool.config(spec));
+        transactionPool.config(spec),
+
+        miner.settings(spec),
+        twin.toConfig(spec, mqtt.brokerUrl(spec)),
+        offload.toConfig(spec));
   }
 
   private static NodeKey loadOrCreateKey(final Path file) throws IOException {

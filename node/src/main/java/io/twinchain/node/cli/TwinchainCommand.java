@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
       ModelsCommand.class,
       RunCommand.class,
       KeysCommand.class,
-      GenesisCommand.class
+      GenesisCommand.class,
+      BenchCommand.class
     })
 public final class TwinchainCommand implements Runnable {
 

@@ -8,11 +8,13 @@ package io.twinchain.node.metrics;
 public enum MetricCategory {
   ETHEREUM("ethereum"),
   TRANSACTION_POOL("twinchain_transaction_pool"),
+  SIMULATOR("twinchain_simulator"),
   BLOCKCHAIN("twinchain_blockchain"),
   PEERS("twinchain_peers"),
   NETWORK("twinchain_network"),
   RPC("twinchain_rpc"),
-  PERMISSIONING("twinchain_permissioning");
+  PERMISSIONING("twinchain_permissioning"),
+  TWIN("twinchain_twin");
 
   private final String prefix;
 

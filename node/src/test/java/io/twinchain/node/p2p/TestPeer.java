@@ -12,19 +12,20 @@ import java.util.List;
 import org.apache.tuweni.bytes.Bytes32;
 
 /** A real P2P node on loopback with its own key and permissions file. */
-final class TestPeer implements AutoCloseable {
+public final class TestPeer implements AutoCloseable {
 
   static final Bytes32 GENESIS = Bytes32.fromHexString("0x" + "ab".repeat(32));
 
-  final NodeKey key;
-  final PermissionsConfig permissions;
-  final P2PNetwork network;
+  public final NodeKey key;
+  public final PermissionsConfig permissions;
+  public final P2PNetwork network;
 
   TestPeer(final Path dir, final long chainId) throws InterruptedException {
     this(NodeKey.generate(new SecureRandom()), dir, chainId);
   }
 
-  TestPeer(final NodeKey key, final Path dir, final long chainId) throws InterruptedException {
+  public TestPeer(final NodeKey key, final Path dir, final long chainId)
+      throws InterruptedException {
     this.key = key;
     this.permissions = PermissionsConfig.load(dir.resolve("permissions_config.toml"));
     final StatusMessage status =
@@ -45,13 +46,13 @@ final class TestPeer implements AutoCloseable {
   }
 
   /** Both sides allowlist each other, then this peer dials {@code other}. */
-  void dialMutuallyAllowed(final TestPeer other) {
+  public void dialMutuallyAllowed(final TestPeer other) {
     allow(other);
     other.allow(this);
     network.connect(other.network.localEnode()).join();
   }
 
-  boolean connectedTo(final TestPeer other) {
+  public boolean connectedTo(final TestPeer other) {
     return network.peers().isConnected(other.key.nodeId());
   }
 

@@ -42,6 +42,11 @@ public final class ModelZoo {
     return new ModelZoo(found);
   }
 
+  /** A zoo without models, for nodes started without a zoo directory. */
+  public static ModelZoo empty() {
+    return new ModelZoo(new TreeMap<>());
+  }
+
   /** The repository's zoo: {@code offload/models} from the repository root, or {@code models}. */
   public static Path defaultDirectory() {
     final Path fromRoot = Path.of("offload", "models");

@@ -8,6 +8,7 @@ import io.twinchain.twin.model.JsonObject;
 import io.twinchain.twin.model.MessageId;
 import io.twinchain.twin.model.Thing;
 import io.twinchain.twin.model.ThingId;
+import io.twinchain.twin.model.commands.ModifyFeatureProperties;
 import io.twinchain.twin.model.commands.SetDesiredProperties;
 import io.twinchain.twin.mqtt.MqttTransport;
 import io.twinchain.twin.registry.DeviceRegistry;
@@ -74,6 +75,21 @@ public final class TwinIngestionService implements AutoCloseable {
     return pipeline.execute(
         new SetDesiredProperties(thingId, featureId, properties),
         new MessageId("op:" + UUID.randomUUID()));
+  }
+
+  /**
+   * Merges {@code properties} into a feature's reported properties on the gateway's own behalf,
+   * e.g. a condition it computed from the device's telemetry: one event with its own revision,
+   * written through the same single writer as device messages.
+   *
+   * @return the thing after the change; fails with {@link CommandRejectedException} if the thing
+   *     does not exist or the patch is empty
+   */
+  public CompletableFuture<Thing> modifyFeatureProperties(
+      final ThingId thingId, final FeatureId featureId, final JsonObject properties) {
+    return pipeline.execute(
+        new ModifyFeatureProperties(thingId, featureId, properties),
+        new MessageId("gw:" + UUID.randomUUID()));
   }
 
   /** The store the service writes; reads are safe from any thread. */

@@ -9,16 +9,16 @@ import io.twinchain.twin.model.Thing;
 import io.twinchain.twin.model.ThingId;
 import io.twinchain.twin.testsupport.DeviceClient;
 import io.twinchain.twin.testsupport.FreePort;
+import io.twinchain.twin.testsupport.HostilePayloads;
+import io.twinchain.twin.testsupport.HostilePayloads.Hostile;
 import io.twinchain.twin.testsupport.Received;
 import io.twinchain.twin.testsupport.TwinHarness;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,108 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 class HostilePayloadsIT {
 
   static final ThingId PUMP = ThingId.of("plant:pump-1");
-
-  /** A hostile publish: topic and payload for the i-th instance, and the reason it must get. */
-  record Hostile(String topic, IntFunction<byte[]> payload, RejectionReason reason, String field) {}
-
-  static byte[] utf8(final String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  static final List<Hostile> KINDS =
-      List.of(
-          new Hostile(
-              "twinchain/gw1/pump-1/telemetry",
-              i -> utf8("{\"temperature\": " + i),
-              RejectionReason.MALFORMED_JSON,
-              ""),
-          new Hostile(
-              "twinchain/gw1/pump-1/telemetry",
-              i -> utf8("[" + i + ", 2]"),
-              RejectionReason.WRONG_TYPE,
-              ""),
-          new Hostile(
-              "twinchain/gw1/pump-1/telemetry",
-              i -> utf8("{\"ts\": \"yesterday-" + i + "\", \"values\": {\"t\": 1}}"),
-              RejectionReason.WRONG_TYPE,
-              "ts"),
-          new Hostile(
-              "twinchain/gw1/pump-1/telemetry",
-              i -> utf8("{\"ts\": " + i + ", \"values\": 5}"),
-              RejectionReason.WRONG_TYPE,
-              "values"),
-          new Hostile(
-              "twinchain/gw1/pump-1/telemetry",
-              i -> utf8("{\"t\": \"" + "x".repeat(5000) + i + "\"}"),
-              RejectionReason.VALUE_TOO_LARGE,
-              "t"),
-          new Hostile(
-              "twinchain/gw1/pump-1/telemetry",
-              i -> utf8("{\"t\": " + "9".repeat(200) + i + "}"),
-              RejectionReason.VALUE_TOO_LARGE,
-              "t"),
-          new Hostile(
-              "twinchain/gw1/pump-1/telemetry",
-              i -> utf8("{\"a\":".repeat(60) + i + "}".repeat(60)),
-              RejectionReason.TOO_DEEP,
-              "a.a.a.a.a.a.a.a"),
-          new Hostile(
-              "twinchain/gw1/pump-1/telemetry",
-              i ->
-                  utf8(
-                      "{\"t\": \""
-                          + "y".repeat(1000)
-                          + "\", \"p\": \""
-                          + "z".repeat(70_000)
-                          + i
-                          + "\"}"),
-              RejectionReason.PAYLOAD_TOO_LARGE,
-              ""),
-          new Hostile(
-              "twinchain/gw1/ghost-7/telemetry",
-              i -> utf8("{\"temperature\": " + i + "}"),
-              RejectionReason.UNKNOWN_DEVICE,
-              "topic.device"),
-          new Hostile(
-              "twinchain/gw2/pump-1/telemetry",
-              i -> utf8("{\"temperature\": " + i + "}"),
-              RejectionReason.WRONG_GATEWAY,
-              "topic.gateway"),
-          new Hostile(
-              "twinchain/gw1/pump-1/telemetry", i -> utf8("{}"), RejectionReason.EMPTY_PAYLOAD, ""),
-          new Hostile(
-              "twinchain/gw1/pump-1/attributes",
-              i -> utf8(manyMembers(300, i)),
-              RejectionReason.VALUE_TOO_LARGE,
-              ""),
-          new Hostile(
-              "twinchain/gw1/batch",
-              i -> utf8("{\"pump-1\": \"not-an-object-" + i + "\"}"),
-              RejectionReason.WRONG_TYPE,
-              "pump-1.0"),
-          new Hostile(
-              "twinchain/gw1/batch",
-              i -> utf8("{\"bad device!\": {\"t\": " + i + "}}"),
-              RejectionReason.INVALID_IDENTIFIER,
-              "bad device!"),
-          new Hostile(
-              "twinchain/gw1/pump-1/telemetry",
-              i -> utf8("{\"msgId\": " + i + ", \"t\": 1}"),
-              RejectionReason.WRONG_TYPE,
-              "msgId"),
-          new Hostile(
-              "twinchain/gw1/pump-1/telemetry",
-              i -> new byte[] {(byte) 0xff, (byte) 0xfe, (byte) i},
-              RejectionReason.MALFORMED_JSON,
-              ""));
-
-  static String manyMembers(final int count, final int salt) {
-    final StringBuilder json = new StringBuilder("{");
-    for (int k = 0; k < count; k++) {
-      json.append(k == 0 ? "" : ",").append("\"k").append(k).append("\":").append(salt);
-    }
-    return json.append('}').toString();
-  }
 
   @Test
   void everyHostilePublishIsReportedCountedAndChangesNothing(
@@ -150,7 +48,7 @@ class HostilePayloadsIT {
 
       final List<RejectionReason> expected = new ArrayList<>();
       for (int i = 0; i < 1000; i++) {
-        final Hostile hostile = KINDS.get(i % KINDS.size());
+        final Hostile hostile = HostilePayloads.KINDS.get(i % HostilePayloads.KINDS.size());
         attacker.publishRaw(hostile.topic(), hostile.payload().apply(i));
         expected.add(hostile.reason());
       }
@@ -167,7 +65,7 @@ class HostilePayloadsIT {
                       .map(e -> RejectionReason.valueOf(e.json().path("reason").asText()))
                       .toList()))
           .isEqualTo(countBy(expected));
-      for (Hostile kind : KINDS) {
+      for (Hostile kind : HostilePayloads.KINDS) {
         assertThat(errors)
             .as("errors for %s carry the offending field", kind.reason())
             .anySatisfy(

@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.node.devnet;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.twinchain.node.genesis.NetworkDescription;
+import io.twinchain.node.genesis.NetworkGenerator;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/**
+ * Writes a fresh devnet into the layout's folder: the network description of {@code genesis
+ * generate} (chain 2024, 5-second blocks, the dev accounts prefunded) with the layout's node counts
+ * and ports, then {@code layout.json}. Node keys are drawn fresh for every devnet.
+ */
+public final class DevnetGenesis {
+  static final long CHAIN_ID = 2024;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private DevnetGenesis() {}
+
+  /** Generates keys, genesis, allowlists and node configs, then records the layout. */
+  public static void generate(final DevnetLayout layout) throws IOException {
+    new NetworkGenerator(new SecureRandom(), Clock.systemUTC())
+        .generate(description(layout), layout.dataDir());
+    LayoutFile.write(layout);
+  }
+
+  static NetworkDescription description(final DevnetLayout layout) {
+    final ObjectNode genesis = MAPPER.createObjectNode();
+    final ObjectNode config = genesis.putObject("config");
+    config.put("chainId", CHAIN_ID);
+    final ObjectNode consensus = config.putObject("consensus");
+    consensus.put("blockPeriodSeconds", 5);
+    consensus.put("baseDifficulty", 100_000);
+    consensus.put("rho", 0.5);
+    consensus.put("difficultyFunction", "exponential");
+    genesis.put("gasLimit", "0x5f5e100");
+    genesis.put("extraData", "0x7477696e636861696e2d6465766e6574");
+    final ObjectNode alloc = genesis.putObject("alloc");
+    for (final DevAccount account : DevAccount.all()) {
+      alloc.putObject(account.address()).put("balance", DevAccount.BALANCE);
+    }
+    return new NetworkDescription(
+        genesis,
+        layout.accessPoints(),
+        layout.gateways(),
+        layout.host(),
+        DevnetLayout.P2P_BASE + layout.portOffset(),
+        DevnetLayout.RPC_BASE + layout.portOffset(),
+        DevnetLayout.METRICS_BASE + layout.portOffset());
+  }
+}

@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.node.devnet;
+
+import io.twinchain.node.cli.TwinchainCommand;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Starts one devnet process as its own JVM: the same {@code java} as this one, with the node jar
+ * ({@code -jar}, whose manifest carries the class path) or, when running from classes, an
+ * {@code @argfile} holding the class path. The command line stays short either way: ONNX Runtime
+ * crashes when a process's command line exceeds about 4 KB. Each process gets its own session
+ * ({@code setsid}) so that a terminal's Ctrl-C reaches only {@code devnet up}, which then stops
+ * everything in order; output goes to {@code logs/<name>.log}.
+ */
+final class ProcessLauncher {
+  private static final Path SETSID = Path.of("/usr/bin/setsid");
+
+  private final DevnetLayout layout;
+  private final Path dataDir;
+
+  ProcessLauncher(final DevnetLayout layout) {
+    this.layout = layout;
+    this.dataDir = layout.dataDir();
+  }
+
+  /** Starts {@code process}; returns at once. */
+  ProcessHandle start(final DevnetProcess process) throws IOException {
+    final Path log = layout.logFile(process.name());
+    Files.createDirectories(log.getParent());
+    final ProcessBuilder builder =
+        new ProcessBuilder(command(process))
+            .directory(dataDir.toFile())
+            .redirectErrorStream(true)
+            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    return builder.start().toHandle();
+  }
+
+  private List<String> command(final DevnetProcess process) throws IOException {
+    final List<String> command = new ArrayList<>();
+    if (Files.isExecutable(SETSID)) {
+      command.add(SETSID.toString());
+    }
+    command.add(javaExecutable());
+    command.add("--enable-native-access=ALL-UNNAMED");
+    command.addAll(jvmOptions(process.kind()));
+    command.addAll(launchTarget());
+    command.addAll(process.arguments());
+    return command;
+  }
+
+  private static String javaExecutable() {
+    return ProcessHandle.current()
+        .info()
+        .command()
+        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+  }
+
+  /**
+   * Heap caps keep seven JVMs within the devnet's memory budget; {@code TWINCHAIN_DEVNET_JAVA_OPTS}
+   * adds options to every process.
+   */
+  private static List<String> jvmOptions(final DevnetProcess.Kind kind) {
+    final List<String> options = new ArrayList<>();
+    options.add("-XX:+UseSerialGC");
+    options.add(
+        switch (kind) {
+          case AP, GATEWAY -> "-Xmx512m";
+          case BROKER -> "-Xmx256m";
+          case SIMULATOR -> "-Xmx128m";
+        });
+    final String extra = System.getenv().getOrDefault("TWINCHAIN_DEVNET_JAVA_OPTS", "").strip();
+    if (!extra.isEmpty()) {
+      options.addAll(Arrays.asList(extra.split("\\s+")));
+    }
+    return options;
+  }
+
+  private List<String> launchTarget() throws IOException {
+    final Path code;
+    try {
+      code =
+          Path.of(
+              TwinchainCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IOException("cannot locate the node's classes", e);
+    }
+    if (Files.isRegularFile(code)) {
+      return List.of("-jar", code.toString());
+    }
+    final Path argfile = dataDir.resolve("logs").resolve("classpath.args");
+    Files.writeString(
+        argfile, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
+    return List.of("@" + argfile, TwinchainCommand.class.getName());
+  }
+}

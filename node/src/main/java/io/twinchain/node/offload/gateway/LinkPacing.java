@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.node.offload.gateway;
+
+import io.twinchain.offload.link.ModelledLink;
+import io.twinchain.offload.link.RateSource;
+import io.twinchain.offload.link.TokenBucket;
+import io.twinchain.offload.runtime.Pacer;
+import java.util.Optional;
+
+/**
+ * How the gateway→AP transfer over P2P is timed. {@link #real()} sends at the real connection's
+ * speed (measured mode: the throughput estimator reads the link as it is). {@link #modelled}
+ * applies the spec §2.4 rate r_m(t) of the current slot (Rayleigh fading draws or a trace): a
+ * {@link TokenBucket} with one Ethernet frame of credit holds each request until its bytes would
+ * have crossed a link of that rate, then the P2P message goes out (assumption
+ * A-OFFLOAD-P2P-PACING). The real connection's own time adds to that, as on {@link ModelledLink}.
+ */
+public interface LinkPacing {
+
+  /** Blocks as long as a frame of {@code bytes} takes at the current rate. */
+  void pace(long bytes);
+
+  /** Moves to the next slot (a new fading draw); returns its modelled rate, if any. */
+  Optional<Double> startSlot();
+
+  /** The current slot's modelled rate in bit/s; empty on a real link. */
+  Optional<Double> modelledRate();
+
+  /** No pacing: the P2P connection's own rate. */
+  static LinkPacing real() {
+    return new LinkPacing() {
+      @Override
+      public void pace(final long bytes) {}
+
+      @Override
+      public Optional<Double> startSlot() {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Double> modelledRate() {
+        return Optional.empty();
+      }
+    };
+  }
+
+  /** Paced at the rates of {@code rates}, one per slot, on {@code pacer}'s clock. */
+  static LinkPacing modelled(final RateSource rates, final Pacer pacer) {
+    final TokenBucket bucket =
+        new TokenBucket(pacer, rates.nextSlotRate(), ModelledLink.CHUNK_BYTES);
+    return new LinkPacing() {
+      @Override
+      public void pace(final long bytes) {
+        bucket.limitCredit(ModelledLink.CHUNK_BYTES);
+        bucket.take(bytes);
+      }
+
+      @Override
+      public Optional<Double> startSlot() {
+        bucket.setRate(rates.nextSlotRate());
+        return modelledRate();
+      }
+
+      @Override
+      public Optional<Double> modelledRate() {
+        return Optional.of(bucket.bitsPerSecond());
+      }
+    };
+  }
+}

@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.node.offload.gateway;
+
+import io.twinchain.node.offload.ModelRuntimes;
+import io.twinchain.node.offload.wire.TailRequest;
+import io.twinchain.node.offload.wire.TailResponse;
+import io.twinchain.node.p2p.RequestResponseChannel;
+import io.twinchain.offload.link.ThroughputEstimator;
+import io.twinchain.offload.link.Transfer;
+import io.twinchain.offload.runtime.TimedResult;
+import io.twinchain.offload.tensor.Tensor;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import org.apache.tuweni.bytes.Bytes;
+
+/**
+ * The gateway side of one offloaded inference: runs the head (layers 1..l) on the batch, frames the
+ * cut tensor, paces it at the link's rate, sends it to the AP over the P2P request channel, and
+ * returns the AP's output with the three latency parts. Every transfer also feeds a throughput
+ * estimator, whose estimate is the measured r_m(t) to report for a real link.
+ */
+public final class OffloadClient {
+  private final ModelRuntimes runtimes;
+  private final RequestResponseChannel channel;
+  private final LinkPacing pacing;
+  private final ThroughputEstimator throughput;
+  private final Duration timeout;
+
+  /**
+   * @param runtimes the models, for the heads
+   * @param channel the node's P2P request channel
+   * @param pacing the link model applied to transfers
+   * @param throughput fed with every transfer
+   * @param timeout longest wait for an AP's answer
+   */
+  public OffloadClient(
+      final ModelRuntimes runtimes,
+      final RequestResponseChannel channel,
+      final LinkPacing pacing,
+      final ThroughputEstimator throughput,
+      final Duration timeout) {
+    this.runtimes = runtimes;
+    this.channel = channel;
+    this.pacing = pacing;
+    this.throughput = throughput;
+    this.timeout = timeout;
+  }
+
+  /**
+   * Runs {@code input} (D samples in the first dimension) through the assigned split.
+   *
+   * @throws io.twinchain.node.offload.wire.TailRejectedException with the AP's typed error
+   * @throws io.twinchain.offload.split.CutPointOutOfRangeException for a cut beyond the model
+   * @throws ExecutionException if the request failed: peer not connected or gone, or no answer
+   *     within the timeout ({@link java.util.concurrent.TimeoutException} as the cause)
+   */
+  public OffloadOutcome infer(final Assignment assignment, final Tensor input)
+      throws ExecutionException, InterruptedException {
+    final long start = System.nanoTime();
+    final Tensor cut = runtimes.model(assignment.modelId()).runHead(assignment.cut(), input);
+    final long headDone = System.nanoTime();
+    final Bytes request = new TailRequest(assignment.modelId(), assignment.cut(), cut).encode();
+    pacing.pace(request.size());
+    final Bytes answer =
+        channel.request(assignment.ap(), TailRequest.TOPIC, request, timeout).get();
+    final long answered = System.nanoTime();
+    final TimedResult<Tensor> tail = TailResponse.resultOf(answer);
+    final long transfer = Math.max(1, answered - headDone - tail.wallNanos());
+    throughput.record(new Transfer(request.size(), transfer));
+    return new OffloadOutcome(
+        assignment,
+        tail.value(),
+        request.size(),
+        new LatencyParts(headDone - start, transfer, tail.wallNanos(), tail.busyNanos()));
+  }
+
+  /** The link model. */
+  public LinkPacing pacing() {
+    return pacing;
+  }
+
+  /** The measured link rate r_m in bit/s, once a transfer of at least 4 KiB completed. */
+  public Optional<Double> measuredBitsPerSecond() {
+    return throughput.bitsPerSecond();
+  }
+}

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.node.twin;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a gateway node runs its twins.
+ *
+ * @param gatewayId the gateway's id in MQTT topics; empty to use the node address without {@code
+ *     0x}
+ * @param devicesFile the TOML file registering this gateway's devices
+ * @param externalBroker an external MQTT broker; empty to start the embedded HiveMQ broker
+ * @param embeddedBrokerHost where the embedded broker listens
+ * @param embeddedBrokerPort its TCP port
+ * @param retainRevisions history kept per twin (revisions)
+ * @param slotLength the anchoring slot
+ * @param operators accounts whose signed {@code twin_setDesired} requests are accepted
+ */
+public record TwinGatewayConfig(
+    Optional<String> gatewayId,
+    Optional<Path> devicesFile,
+    Optional<URI> externalBroker,
+    String embeddedBrokerHost,
+    int embeddedBrokerPort,
+    long retainRevisions,
+    Duration slotLength,
+    List<String> operators) {
+
+  /** Copies the operator list. */
+  public TwinGatewayConfig {
+    operators = List.copyOf(operators);
+  }
+}

@@ -1,0 +1,218 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.node.devnet;
+
+import static io.twinchain.node.testsupport.Eventually.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.twinchain.twin.sim.TelemetryPublisher;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The README's first command as a user runs it: {@code ./twinchain devnet up} in the foreground,
+ * its printed endpoints used to publish telemetry (mosquitto_pub and Paho), inject a fault, look at
+ * the explorer in headless Chromium, kill -9 a node and resume it, and finally {@code down}, after
+ * which no process of the devnet is left. One devnet serves every step (2 cores).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DevnetAcceptanceIT {
+  private static final Path DATA = Path.of("target", "devnet-it").toAbsolutePath();
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final DevnetProcesses devnet = new DevnetProcesses(DATA);
+  private DevnetProcesses.Running up;
+  private String mqttUrl;
+  private String explorerUrl;
+
+  @BeforeAll
+  void startTheDevnet() throws Exception {
+    devnet.devnet("remove");
+    up = devnet.start("up", "--port-offset", "5000");
+    up.awaitLine(EndpointReport.READY_LINE, START_TIMEOUT);
+    mqttUrl = printed("MQTT broker\\s+(tcp://\\S+)");
+    explorerUrl = printed("Explorer\\s+(http://\\S+)");
+  }
+
+  @AfterAll
+  void downLeavesNoProcess() throws Exception {
+    final DevnetProcesses.Result down = devnet.devnet("down");
+    System.out.println(
+        "--- devnet up output\n" + up.output() + "\n--- devnet down\n" + down.output());
+    assertThat(down.code()).isZero();
+    assertThat(up.process().waitFor(60, TimeUnit.SECONDS))
+        .as("devnet up returns after down")
+        .isTrue();
+    assertThat(up.process().exitValue()).isZero();
+    assertThat(devnet.leftovers()).as("processes left after down").isEmpty();
+  }
+
+  @Test
+  @Order(1)
+  void everyPrintedEndpointAnswers() {
+    final DevnetHttp http = new DevnetHttp("127.0.0.1");
+    for (final String name : List.of("ap-1", "ap-2", "ap-3", "gateway-1", "gateway-2")) {
+      final Matcher node =
+          Pattern.compile(
+                  name
+                      + "\\s+http://127.0.0.1:(\\d+)\\s+ws://\\S+\\s+http://127.0.0.1:(\\d+)/metrics")
+              .matcher(up.output());
+      assertThat(node.find()).as(name + " endpoints printed").isTrue();
+      assertThat(http.call(Integer.parseInt(node.group(1)), "eth_chainId").quantity())
+          .isEqualTo("2024");
+      assertThat(http.ready(Integer.parseInt(node.group(2)))).as(name + " ready").isTrue();
+    }
+    assertThat(up.output()).contains("DEV ONLY").contains(DevAccount.all().getFirst().privateKey());
+  }
+
+  @Test
+  @Order(2)
+  void telemetryFromMosquittoPubAndPahoReachesTheGatewayTopics() throws Exception {
+    try (MqttRecorder recorder = new MqttRecorder(mqttUrl, "twinchain/gateway-1/+/telemetry")) {
+      final Matcher broker = Pattern.compile("tcp://([^:]+):(\\d+)").matcher(mqttUrl);
+      assertThat(broker.find()).isTrue();
+      final Process pub =
+          new ProcessBuilder(
+                  "mosquitto_pub",
+                  "-h",
+                  broker.group(1),
+                  "-p",
+                  broker.group(2),
+                  "-q",
+                  "1",
+                  "-V",
+                  "mqttv5",
+                  "-t",
+                  "twinchain/gateway-1/pump-it/telemetry",
+                  "-m",
+                  "{\"temperature\": 21.5, \"rpm\": 1480}")
+              .redirectErrorStream(true)
+              .start();
+      assertThat(pub.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(pub.exitValue())
+          .as(new String(pub.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+          .isZero();
+      try (TelemetryPublisher paho = new TelemetryPublisher(mqttUrl, "devnet-it-paho", 4)) {
+        paho.publish(
+            "twinchain/gateway-1/pump-it/telemetry", "{\"temperature\": 22.0}", "it-paho-1");
+        paho.flush();
+      }
+      await(
+          "both publishes and the simulator's machine-01 arrive",
+          Duration.ofSeconds(30),
+          () ->
+              recorder.matching(m -> m.payload().contains("21.5")).size() == 1
+                  && recorder.matching(m -> m.payload().contains("22.0")).size() == 1
+                  && !recorder
+                      .matching(m -> m.topic().equals("twinchain/gateway-1/machine-01/telemetry"))
+                      .isEmpty());
+    }
+  }
+
+  @Test
+  @Order(3)
+  void injectedBearingFaultShowsInTheMachinesVibration() throws Exception {
+    try (MqttRecorder recorder =
+        new MqttRecorder(mqttUrl, "twinchain/gateway-1/machine-01/telemetry")) {
+      await(
+          "three healthy windows",
+          Duration.ofSeconds(30),
+          () -> recorder.matching(m -> true).size() >= 3);
+      final double healthy = meanKurtosis(recorder.matching(m -> true));
+      final DevnetProcesses.Result inject =
+          devnet.devnet("inject-fault", "machine-01", "inner_race_fault", "--severity", "1.0");
+      assertThat(inject.code()).as(inject.output()).isZero();
+      final int before = recorder.matching(m -> true).size() + 1;
+      await(
+          "three faulty windows",
+          Duration.ofSeconds(40),
+          () -> recorder.matching(m -> true).size() >= before + 3);
+      final List<MqttRecorder.Received> all = recorder.matching(m -> true);
+      assertThat(meanKurtosis(all.subList(before, all.size()))).isGreaterThan(1.5 * healthy);
+      devnet.devnet("inject-fault", "machine-01", "healthy");
+    }
+  }
+
+  @Test
+  @Order(4)
+  void explorerRendersInHeadlessChromium() throws Exception {
+    final Path screenshot = Path.of("target", "explorer.png").toAbsolutePath();
+    final Path script =
+        Path.of("..", "devnet", "explorer-test", "screenshot.mjs").toAbsolutePath().normalize();
+    final Process node =
+        new ProcessBuilder("node", script.toString(), explorerUrl, screenshot.toString(), "5")
+            .directory(script.getParent().toFile())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    final String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(node.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(node.exitValue()).as(output).isZero();
+    final JsonNode page = MAPPER.readTree(output);
+    assertThat(page.path("errors")).as("page errors").isEmpty();
+    assertThat(page.path("text").asText())
+        .contains(
+            "twinchain devnet explorer",
+            "ap-1",
+            "ap-3",
+            "gateway-2",
+            "Latest blocks",
+            "Twins",
+            "Controller decisions");
+    assertThat(Files.size(screenshot)).isGreaterThan(10_000);
+  }
+
+  @Test
+  @Order(5)
+  void aKilledNodeIsReportedAndResumeBringsItBack() throws Exception {
+    final long pid = new ProcessTable(DATA).alive("ap-2").orElseThrow().pid();
+    ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+    await(
+        "up reports ap-2 stopped",
+        Duration.ofSeconds(30),
+        () -> up.output().contains("ap-2 has stopped"));
+    final DevnetProcesses.Result degraded = devnet.devnet("status");
+    assertThat(degraded.code()).as(degraded.output()).isEqualTo(1);
+    assertThat(degraded.output()).containsPattern("ap-2\\s+stopped");
+    final DevnetProcesses.Result resume = devnet.devnet("resume", "--detach");
+    assertThat(resume.code()).as(resume.output()).isZero();
+    assertThat(resume.output()).contains("ap-2").contains(EndpointReport.READY_LINE);
+    final DevnetProcesses.Result healthy = devnet.devnet("status");
+    assertThat(healthy.code()).as(healthy.output()).isZero();
+  }
+
+  private static double meanKurtosis(final List<MqttRecorder.Received> messages) {
+    return messages.stream()
+        .mapToDouble(
+            m -> {
+              try {
+                return MAPPER.readTree(m.payload()).path("values").path("kurtosis").asDouble();
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            })
+        .average()
+        .orElseThrow();
+  }
+
+  private String printed(final String regex) {
+    final Matcher matcher = Pattern.compile(regex).matcher(up.output());
+    assertThat(matcher.find()).as("printed: " + regex).isTrue();
+    return matcher.group(1);
+  }
+}

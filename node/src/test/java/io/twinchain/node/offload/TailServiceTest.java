@@ -1,0 +1,144 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.node.offload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.twinchain.node.offload.ap.TailService;
+import io.twinchain.node.offload.bench.LoopbackOffloadPair;
+import io.twinchain.node.offload.gateway.Assignment;
+import io.twinchain.node.offload.gateway.LinkPacing;
+import io.twinchain.node.offload.gateway.OffloadClient;
+import io.twinchain.node.offload.gateway.OffloadOutcome;
+import io.twinchain.node.offload.wire.TailError;
+import io.twinchain.node.offload.wire.TailRejectedException;
+import io.twinchain.node.offload.wire.TailRequest;
+import io.twinchain.node.offload.wire.TailResponse;
+import io.twinchain.offload.link.ThroughputEstimator;
+import io.twinchain.offload.machinery.MachineProfile;
+import io.twinchain.offload.machinery.SimulatedMachine;
+import io.twinchain.offload.runtime.ThrottledExecutor;
+import io.twinchain.offload.tensor.Tensor;
+import io.twinchain.offload.zoo.ModelZoo;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.apache.tuweni.bytes.Bytes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The execution path between a gateway and an AP on the real P2P stack: split results equal the
+ * unsplit model, and every bad request gets its typed error while the AP keeps serving.
+ */
+class TailServiceTest {
+  private static final String MODEL = "vibration-cnn";
+  private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+  @TempDir static Path dir;
+  private static LoopbackOffloadPair pair;
+  private static ModelRuntimes runtimes;
+  private static TailService tails;
+  private static OffloadClient client;
+
+  @BeforeAll
+  static void connect() throws Exception {
+    pair = new LoopbackOffloadPair(dir);
+    runtimes = new ModelRuntimes(ModelZoo.open(Path.of("..", "offload", "models")));
+    tails = new TailService(runtimes, new ThrottledExecutor());
+    tails.register(pair.ap().requests());
+    client =
+        new OffloadClient(
+            runtimes,
+            pair.gateway().requests(),
+            LinkPacing.real(),
+            new ThroughputEstimator(),
+            TIMEOUT);
+    pair.connect();
+  }
+
+  @AfterAll
+  static void close() {
+    pair.close();
+    tails.close();
+    runtimes.close();
+  }
+
+  private static Tensor windows(final int count) {
+    final SimulatedMachine machine = new SimulatedMachine(MachineProfile.PUMP_MOTOR, 11);
+    final float[] values = new float[count * 1024];
+    for (int i = 0; i < count; i++) {
+      System.arraycopy(machine.nextWindow(), 0, values, i * 1024, 1024);
+    }
+    return Tensor.ofFloats(new long[] {count, 1, 1024}, values);
+  }
+
+  @Test
+  void everyCutOverP2PGivesTheUnsplitOutput() throws Exception {
+    final Tensor input = windows(3);
+    final float[] expected = floats(runtimes.model(MODEL).full().run(input));
+    for (int cut = 0; cut <= 10; cut++) {
+      final OffloadOutcome outcome =
+          client.infer(new Assignment(MODEL, cut, pair.ap().id()), input);
+      assertThat(floats(outcome.output()))
+          .as("cut %d", cut)
+          .containsExactly(expected, org.assertj.core.data.Offset.offset(1e-5f));
+      assertThat(outcome.latency().tailNanos()).isGreaterThanOrEqualTo(0);
+    }
+  }
+
+  @Test
+  void badRequestsGetTypedErrorsAndTheApKeepsServing() throws Exception {
+    final Tensor window = windows(1);
+    assertRejected(Bytes.of(7, 7, 7), TailError.MALFORMED_REQUEST);
+    assertRejected(corruptMagic(new TailRequest(MODEL, 2, window)), TailError.MALFORMED_FRAME);
+    assertRejected(new TailRequest("no-such-model", 2, window).encode(), TailError.UNKNOWN_MODEL);
+    assertRejected(new TailRequest(MODEL, 11, window).encode(), TailError.CUT_OUT_OF_RANGE);
+    assertRejected(
+        new TailRequest(MODEL, 5, Tensor.allocate(window.dtype(), new long[] {1, 3, 7})).encode(),
+        TailError.SHAPE_MISMATCH);
+    tails.setInferenceShare(0);
+    try {
+      assertRejected(new TailRequest(MODEL, 0, window).encode(), TailError.NO_INFERENCE_SHARE);
+    } finally {
+      tails.setInferenceShare(1);
+    }
+    assertThat(client.infer(new Assignment(MODEL, 4, pair.ap().id()), window).output().shape())
+        .containsExactly(1, 5);
+  }
+
+  @Test
+  void aCutBeyondTheModelIsRefusedAtTheGateway() {
+    assertThatThrownBy(() -> client.infer(new Assignment(MODEL, 42, pair.ap().id()), windows(1)))
+        .isInstanceOf(io.twinchain.offload.split.CutPointOutOfRangeException.class);
+  }
+
+  private static void assertRejected(final Bytes request, final TailError error) throws Exception {
+    final Bytes answer =
+        pair.gateway()
+            .requests()
+            .request(pair.ap().id(), TailRequest.TOPIC, request, TIMEOUT)
+            .get();
+    assertThatThrownBy(() -> TailResponse.resultOf(answer))
+        .isInstanceOfSatisfying(
+            TailRejectedException.class, e -> assertThat(e.error()).isEqualTo(error));
+  }
+
+  private static Bytes corruptMagic(final TailRequest request) {
+    final byte[] bytes = request.encode().toArray();
+    bytes[4 + request.modelId().length()] ^= 0x55;
+    return Bytes.wrap(bytes);
+  }
+
+  private static float[] floats(final Tensor tensor) {
+    final Function<Tensor, float[]> read =
+        t -> {
+          final float[] out = new float[(int) t.elementCount()];
+          t.floats().get(out);
+          return out;
+        };
+    return read.apply(tensor);
+  }
+}
