@@ -35,7 +35,8 @@ class TransactionPoolOptionsTest {
   }
 
   private static TransactionPoolConfig parse(final String... options) {
-    final CommandLine cli = new CommandLine(new TwinchainCommand());
+    final CommandLine cli =
+        new CommandLine(new TwinchainCommand()).setCaseInsensitiveEnumValuesAllowed(true);
     final String[] args = new String[options.length + 1];
     args[0] = "run";
     System.arraycopy(options, 0, args, 1, options.length);
