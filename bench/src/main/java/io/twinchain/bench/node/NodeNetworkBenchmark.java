@@ -185,5 +185,4 @@ public final class NodeNetworkBenchmark {
       Thread.sleep(5);
     }
   }
-
 }

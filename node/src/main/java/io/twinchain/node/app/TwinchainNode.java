@@ -90,7 +90,7 @@ public final class TwinchainNode implements AutoCloseable {
     chain.events().onCanonicalBlock(transactionPool.chainFollower());
     this.rpcBackend =
         new LedgerRpcBackend(
-            genesis.chainId(),
+            genesis,
             database,
             chain.events(),
             transactionPool.pool(),
@@ -140,6 +140,7 @@ public final class TwinchainNode implements AutoCloseable {
             JsonRpcServices.groups(
                 clientVersion,
                 rpcBackend.queries(),
+                rpcBackend.reputations(),
                 new P2PNetworkQueries(network, status, clientVersion),
                 permissions),
             config.apis(),

@@ -38,6 +38,9 @@ public enum RpcMethod {
   ETH_HASHRATE("eth_hashrate"),
   ETH_SUBSCRIBE("eth_subscribe"),
   ETH_UNSUBSCRIBE("eth_unsubscribe"),
+  REP_GET_REPUTATION("rep_getReputation"),
+  REP_GET_HISTORY("rep_getHistory"),
+  REP_LIST("rep_list"),
 // Each line ends with a comma and the list with a lone semicolon so branches that add
 // methods merge by union (.gitattributes); keep one constant per line.
 ;

@@ -1,11 +1,15 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.rpc;
 
+import io.twinchain.chain.genesis.GenesisAccount;
+import io.twinchain.chain.genesis.GenesisConfig;
 import io.twinchain.chain.genesis.GenesisParser;
 import io.twinchain.chain.store.ChainDatabase;
 import io.twinchain.chain.txpool.LedgerHeadState;
 import io.twinchain.chain.txpool.TransactionPool;
 import io.twinchain.chain.txpool.TransactionPoolConfig;
+import io.twinchain.contracts.genesis.SystemContractsConfig;
+import io.twinchain.contracts.genesis.SystemContractsGenesis;
 import io.twinchain.node.app.JsonRpcServices;
 import io.twinchain.node.app.P2PNetworkQueries;
 import io.twinchain.node.chain.ChainEvents;
@@ -27,7 +31,11 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.tuweni.bytes.Bytes32;
+import org.web3j.abi.datatypes.Address;
 
 /**
  * A real P2P network and permissions file behind a JSON-RPC processor, with a fixed dev key (the
@@ -47,6 +55,12 @@ final class RpcTestNode implements AutoCloseable {
           + "@127.0.0.1:30303\"]\n"
           + "accounts-allowlist=[\"0xfe3b557e8fb62b89f4916b721be55ceb828dbd73\"]\n";
 
+  /** The AP of the test chain's genesis. */
+  static final Address ACCESS_POINT = new Address("0x00000000000000000000000000000000000000a1");
+
+  /** {@link TestGenesis} with the system contracts (defaults) and {@link #ACCESS_POINT}. */
+  static final GenesisConfig GENESIS = genesis();
+
   final ChainDatabase database;
   final ChainEvents events = new ChainEvents();
   final TransactionPool pool;
@@ -62,7 +76,7 @@ final class RpcTestNode implements AutoCloseable {
     final Path file = dir.resolve("permissions_config.toml");
     Files.writeString(file, INITIAL_PERMISSIONS);
     permissions = PermissionsConfig.load(file);
-    database = ChainDatabase.open(dir.resolve("chain"), GenesisParser.parse(TestGenesis.JSON));
+    database = ChainDatabase.open(dir.resolve("chain"), GENESIS);
     final Bytes32 genesis = database.blockchain().genesis().hash();
     final StatusMessage status =
         new StatusMessage(TwinchainV1.VERSION, CHAIN_ID, genesis, genesis, 0);
@@ -77,18 +91,44 @@ final class RpcTestNode implements AutoCloseable {
             TransactionPoolConfig.DEFAULT);
     events.onCanonicalBlock(pool::onCanonicalBlock);
     backend =
-        new LedgerRpcBackend(CHAIN_ID, database, events, pool, new IdleNode(), BigInteger.ZERO);
+        new LedgerRpcBackend(GENESIS, database, events, pool, new IdleNode(), BigInteger.ZERO);
     producer = new TestBlockProducer(database, pool, events, CHAIN_ID);
     processor =
         JsonRpcServices.processor(
             JsonRpcServices.groups(
                 TwinchainVersion.clientVersion(),
                 backend.queries(),
+                backend.reputations(),
                 new P2PNetworkQueries(network, source, TwinchainVersion.clientVersion()),
                 permissions),
             EnumSet.allOf(RpcApi.class),
             metrics,
             4);
+  }
+
+  private static GenesisConfig genesis() {
+    final GenesisConfig plain = GenesisParser.parse(TestGenesis.JSON);
+    final Map<Address, GenesisAccount> alloc = new LinkedHashMap<>(plain.alloc());
+    alloc.putAll(
+        SystemContractsGenesis.genesisAlloc(
+            new SystemContractsConfig(
+                List.of(new Address(TestGenesis.FUNDED)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                SystemContractsConfig.DEFAULT_ETA,
+                SystemContractsConfig.DEFAULT_INITIAL_REPUTATION)));
+    return new GenesisConfig(
+        plain.chainId(),
+        plain.consensus(),
+        plain.timestamp(),
+        plain.gasLimit(),
+        plain.difficulty(),
+        plain.extraData(),
+        alloc,
+        List.of(ACCESS_POINT),
+        plain.gateways());
   }
 
   @Override
