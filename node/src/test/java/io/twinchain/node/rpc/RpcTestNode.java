@@ -22,10 +22,14 @@ import io.twinchain.node.p2p.P2PNetwork;
 import io.twinchain.node.p2p.wire.StatusMessage;
 import io.twinchain.node.p2p.wire.TwinchainV1;
 import io.twinchain.node.permissions.PermissionsConfig;
+import io.twinchain.node.rpc.http.JsonRpcHttpServer;
+import io.twinchain.node.rpc.http.JsonRpcServerConfig;
+import io.twinchain.node.rpc.http.JsonRpcWebSocketServer;
 import io.twinchain.node.rpc.query.IdleNode;
 import io.twinchain.node.rpc.query.LedgerRpcBackend;
 import io.twinchain.node.testsupport.TestBlockProducer;
 import io.twinchain.node.testsupport.TestGenesis;
+import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -60,6 +64,11 @@ final class RpcTestNode implements AutoCloseable {
 
   /** {@link TestGenesis} with the system contracts (defaults) and {@link #ACCESS_POINT}. */
   static final GenesisConfig GENESIS = genesis();
+
+  /** Loopback servers on free ports, allowing the localhost host names. */
+  static final JsonRpcServerConfig LOOPBACK =
+      new JsonRpcServerConfig(
+          "127.0.0.1", 0, 16, 1 << 20, List.of("localhost", "127.0.0.1"), List.of());
 
   final ChainDatabase database;
   final ChainEvents events = new ChainEvents();
@@ -129,6 +138,16 @@ final class RpcTestNode implements AutoCloseable {
         alloc,
         List.of(ACCESS_POINT),
         plain.gateways());
+  }
+
+  /** Serves {@link #processor} over HTTP on a free loopback port; returns the port. */
+  int serveHttp(final Vertx vertx) {
+    return new JsonRpcHttpServer(vertx, LOOPBACK, processor).start().await();
+  }
+
+  /** Serves {@link #processor} over WebSocket on a free loopback port; returns the port. */
+  int serveWebSocket(final Vertx vertx) {
+    return new JsonRpcWebSocketServer(vertx, LOOPBACK, processor).start().await();
   }
 
   @Override
