@@ -20,9 +20,11 @@ import io.twinchain.node.rpc.methods.net.NetMethods;
 import io.twinchain.node.rpc.methods.perm.PermMethods;
 import io.twinchain.node.rpc.methods.twin.TwinMethods;
 import io.twinchain.node.rpc.methods.twin.TwinQueries;
+import io.twinchain.node.rpc.methods.rep.RepMethods;
 import io.twinchain.node.rpc.methods.web3.Web3Methods;
 import io.twinchain.node.rpc.query.EthQueries;
 import io.twinchain.node.rpc.query.NetworkQueries;
+import io.twinchain.node.rpc.query.ReputationQueries;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +46,7 @@ public final class JsonRpcServices {
   public static List<ApiGroup> groups(
       final String clientVersion,
       final EthQueries eth,
+      final ReputationQueries reputations,
       final NetworkQueries network,
       final PermissionsConfig permissions,
       final ControllerQueries controller,
@@ -54,6 +57,7 @@ public final class JsonRpcServices {
         new Web3Methods(clientVersion),
         new NetMethods(eth.chain(), network),
         new EthMethods(eth),
+        new RepMethods(eth.blockchain(), reputations),
         new AdminMethods(network),
         new PermMethods(permissions),
         new CtrlMethods(controller),

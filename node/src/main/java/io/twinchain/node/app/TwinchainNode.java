@@ -106,7 +106,7 @@ public final class TwinchainNode implements AutoCloseable {
             : Optional.empty();
     this.rpcBackend =
         new LedgerRpcBackend(
-            genesis.chainId(),
+            genesis,
             database,
             chain.events(),
             transactionPool.pool(),
@@ -162,6 +162,7 @@ public final class TwinchainNode implements AutoCloseable {
             JsonRpcServices.groups(
                 clientVersion,
                 rpcBackend.queries(),
+                rpcBackend.reputations(),
                 new P2PNetworkQueries(network, status, clientVersion),
                 permissions,
                 ControllerQueries.DISABLED,

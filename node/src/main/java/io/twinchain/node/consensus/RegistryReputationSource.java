@@ -38,6 +38,16 @@ public final class RegistryReputationSource implements ReputationSource {
 
   @Override
   public ReputationSnapshot snapshotAt(final BlockHeader parent) {
+    final Map<Address, FixedPointReputation> reputations = new LinkedHashMap<>();
+    wadsAt(parent).forEach((ap, wad) -> reputations.put(ap, new FixedPointReputation(wad)));
+    return ReputationSnapshot.of(reputations);
+  }
+
+  /**
+   * R_k (scaled by 1e18) at the start of the slot after {@code parent}'s, in {@code parent}'s
+   * state, of every genesis AP and every AP with receipts.
+   */
+  public Map<Address, Long> wadsAt(final BlockHeader parent) {
     final long slot = parent.slot() + 1;
     try {
       final Map<Address, Long> wads = new LinkedHashMap<>(reader.reputationsAt(parent, slot));
@@ -46,9 +56,7 @@ public final class RegistryReputationSource implements ReputationSource {
           wads.put(ap, reader.reputationAt(parent, ap, slot));
         }
       }
-      final Map<Address, FixedPointReputation> reputations = new LinkedHashMap<>();
-      wads.forEach((ap, wad) -> reputations.put(ap, new FixedPointReputation(wad)));
-      return ReputationSnapshot.of(reputations);
+      return wads;
     } catch (final MissingStateException e) {
       throw new IllegalStateException(
           "state of block " + parent.number() + " (" + parent.hash() + ") is not available", e);

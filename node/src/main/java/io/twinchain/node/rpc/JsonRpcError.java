@@ -12,6 +12,7 @@ public enum JsonRpcError {
   EXECUTION_REVERTED(3, "execution reverted"),
   CALL_FAILED(-32000, "Call failed"),
   EXCEEDS_LOG_BLOCK_RANGE(-32005, "Requested range exceeds maximum range limit"),
+  EXCEEDS_SLOT_RANGE(-32005, "Requested slot range exceeds maximum range limit"),
   INVALID_BLOCK_RANGE(-32602, "Invalid params: fromBlock is after toBlock"),
   TRANSACTION_INVALID(-32000, "Invalid transaction"),
   TRANSACTION_ALREADY_KNOWN(-32000, "Known transaction"),

@@ -47,6 +47,9 @@ public enum RpcMethod {
   ETH_UNSUBSCRIBE("eth_unsubscribe"),
   DNN_GET_MODELS("dnn_getModels"),
   DNN_GET_PARTITION("dnn_getPartition"),
+  REP_GET_REPUTATION("rep_getReputation"),
+  REP_GET_HISTORY("rep_getHistory"),
+  REP_LIST("rep_list"),
 // Each line ends with a comma and the list with a lone semicolon so branches that add
 // methods merge by union (.gitattributes); keep one constant per line.
 ;

@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.twinchain.chain.testsupport.TestContracts;
 import io.twinchain.node.metrics.NoOpMetricsSystem;
-import io.twinchain.node.rpc.http.JsonRpcHttpServer;
-import io.twinchain.node.rpc.http.JsonRpcServerConfig;
-import io.twinchain.node.rpc.http.JsonRpcWebSocketServer;
 import io.vertx.core.Vertx;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -41,11 +38,8 @@ class EthersClientTest {
     final Vertx vertx = Vertx.vertx();
     try (RpcTestNode node = new RpcTestNode(dir, new NoOpMetricsSystem())) {
       node.producer.autoMine();
-      final JsonRpcServerConfig config =
-          new JsonRpcServerConfig(
-              "127.0.0.1", 0, 16, 1 << 20, List.of("localhost", "127.0.0.1"), List.of());
-      final int http = new JsonRpcHttpServer(vertx, config, node.processor).start().await();
-      final int ws = new JsonRpcWebSocketServer(vertx, config, node.processor).start().await();
+      final int http = node.serveHttp(vertx);
+      final int ws = node.serveWebSocket(vertx);
       final JsonNode seen =
           run(
               "http://127.0.0.1:" + http + "/",

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.twinchain.node.cli.TwinchainVersion;
 import io.twinchain.node.metrics.NoOpMetricsSystem;
-import io.twinchain.node.rpc.http.JsonRpcHttpServer;
-import io.twinchain.node.rpc.http.JsonRpcServerConfig;
 import io.twinchain.node.testsupport.TestGenesis;
 import io.vertx.core.Vertx;
 import java.math.BigInteger;
@@ -35,10 +33,7 @@ class Web3jClientTest {
   static void start() throws Exception {
     vertx = Vertx.vertx();
     node = new RpcTestNode(dir, new NoOpMetricsSystem());
-    final JsonRpcServerConfig config =
-        new JsonRpcServerConfig(
-            "127.0.0.1", 0, 16, 1 << 20, List.of("localhost", "127.0.0.1"), List.of());
-    final int port = new JsonRpcHttpServer(vertx, config, node.processor).start().await();
+    final int port = node.serveHttp(vertx);
     service = new HttpService("http://127.0.0.1:" + port + "/");
     web3j = Web3j.build(service);
   }

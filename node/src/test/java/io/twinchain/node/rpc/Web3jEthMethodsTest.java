@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.twinchain.chain.testsupport.TestContracts;
 import io.twinchain.chain.testsupport.TestTransactions;
 import io.twinchain.node.metrics.NoOpMetricsSystem;
-import io.twinchain.node.rpc.http.JsonRpcHttpServer;
-import io.twinchain.node.rpc.http.JsonRpcServerConfig;
 import io.twinchain.node.testsupport.Eventually;
 import io.vertx.core.Vertx;
 import java.io.IOException;
@@ -55,10 +53,7 @@ class Web3jEthMethodsTest {
     node = new RpcTestNode(dir, new NoOpMetricsSystem());
     SeedBlock.produceOn(node);
     node.producer.autoMine();
-    final JsonRpcServerConfig config =
-        new JsonRpcServerConfig(
-            "127.0.0.1", 0, 16, 1 << 20, List.of("localhost", "127.0.0.1"), List.of());
-    final int port = new JsonRpcHttpServer(vertx, config, node.processor).start().await();
+    final int port = node.serveHttp(vertx);
     web3j = Web3j.build(new HttpService("http://127.0.0.1:" + port + "/"));
   }
 

@@ -27,6 +27,9 @@ import org.web3j.abi.datatypes.Address;
  */
 public final class TestBlockProducer implements AutoCloseable {
 
+  /** Difficulty of produced blocks: δ_0, which rep_* weighs reputations against. */
+  public static final long DIFFICULTY = 100_000;
+
   /** Coinbase of produced blocks. */
   public static final Address MINER = new Address("0x00000000000000000000000000000000000000c0");
 
@@ -71,7 +74,7 @@ public final class TestBlockProducer implements AutoCloseable {
               BlockAssembler.childTemplate(head)
                   .timestamp(head.timestamp() + 5)
                   .miner(MINER)
-                  .difficulty(UInt256.ONE),
+                  .difficulty(UInt256.valueOf(DIFFICULTY)),
               pool.select(1_000),
               new AncestorHashes(database.blockchain(), head));
     } catch (MissingStateException e) {
