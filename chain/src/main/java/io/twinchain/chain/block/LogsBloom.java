@@ -41,6 +41,16 @@ public final class LogsBloom {
     return union;
   }
 
+  /**
+   * Whether {@code value} (an address or topic) may be in {@code bloom}; false means surely not.
+   */
+  public static boolean mayContain(final Bytes bloom, final Bytes value) {
+    final byte[] single = new byte[BlockHeaderBuilder.LOGS_BLOOM_SIZE];
+    add(single, value);
+    final Bytes wanted = Bytes.wrap(single);
+    return bloom.and(wanted).equals(wanted);
+  }
+
   private static void add(final byte[] bloom, final Bytes value) {
     final Bytes32 hash = Keccak256.hash(value);
     for (int pair = 0; pair < 6; pair += 2) {

@@ -22,4 +22,9 @@ public record CallRequest(
   public static CallRequest of(final Address to, final Bytes data, final long gas) {
     return new CallRequest(Optional.empty(), Optional.of(to), BigInteger.ZERO, data, gas);
   }
+
+  /** The same call with {@code newGas} available. */
+  public CallRequest withGas(final long newGas) {
+    return new CallRequest(from, to, value, data, newGas);
+  }
 }

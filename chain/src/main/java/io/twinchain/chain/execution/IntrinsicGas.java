@@ -20,12 +20,18 @@ public final class IntrinsicGas {
 
   /** The intrinsic gas of {@code transaction}. */
   public static long of(final Transaction transaction) {
-    long gas = TRANSACTION + dataGas(transaction.data());
-    if (transaction.isContractCreation()) {
-      gas += CONTRACT_CREATION + INIT_CODE_WORD * ((transaction.data().size() + 31L) / 32);
-    }
+    long gas = ofData(transaction.data(), transaction.isContractCreation());
     for (final AccessListObject entry : transaction.accessList()) {
       gas += ACCESS_LIST_ADDRESS + ACCESS_LIST_STORAGE_KEY * entry.getStorageKeys().size();
+    }
+    return gas;
+  }
+
+  /** The intrinsic gas of a transaction without access list carrying {@code data}. */
+  public static long ofData(final Bytes data, final boolean creation) {
+    long gas = TRANSACTION + dataGas(data);
+    if (creation) {
+      gas += CONTRACT_CREATION + INIT_CODE_WORD * ((data.size() + 31L) / 32);
     }
     return gas;
   }

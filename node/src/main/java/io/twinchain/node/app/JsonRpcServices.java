@@ -18,8 +18,7 @@ import io.twinchain.node.rpc.methods.perm.PermMethods;
 import io.twinchain.node.rpc.methods.twin.TwinMethods;
 import io.twinchain.node.rpc.methods.twin.TwinQueries;
 import io.twinchain.node.rpc.methods.web3.Web3Methods;
-import io.twinchain.node.rpc.query.BlockchainQueries;
-import io.twinchain.node.rpc.query.ChainQueries;
+import io.twinchain.node.rpc.query.EthQueries;
 import io.twinchain.node.rpc.query.NetworkQueries;
 import java.util.List;
 import java.util.Optional;
@@ -41,15 +40,14 @@ public final class JsonRpcServices {
   /** Every namespace group this node can serve. */
   public static List<ApiGroup> groups(
       final String clientVersion,
-      final ChainQueries chain,
-      final BlockchainQueries blockchain,
+      final EthQueries eth,
       final NetworkQueries network,
       final PermissionsConfig permissions,
       final Optional<? extends TwinQueries> twins) {
     return List.of(
         new Web3Methods(clientVersion),
-        new NetMethods(chain, network),
-        new EthMethods(chain, blockchain),
+        new NetMethods(eth.chain(), network),
+        new EthMethods(eth),
         new AdminMethods(network),
         new PermMethods(permissions),
         new TwinMethods(twins));

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.app;
 
+import io.twinchain.node.chain.MinerSettings;
 import io.twinchain.node.p2p.P2PConfig;
 import io.twinchain.node.rpc.RpcApi;
 import io.twinchain.node.rpc.http.JsonRpcServerConfig;
@@ -26,6 +27,7 @@ import java.util.Set;
  * @param maxBatchSize most requests per batch
  * @param metrics metrics host and port, empty when disabled
  * @param mqttBroker external MQTT broker for a gateway's twins, empty for the embedded one
+ * @param miner how an AP mines
  * @param twin a gateway's twin settings
  */
 public record NodeConfiguration(
@@ -42,6 +44,7 @@ public record NodeConfiguration(
     int maxBatchSize,
     Optional<HostPort> metrics,
     Optional<URI> mqttBroker,
+    MinerSettings miner,
     io.twinchain.node.twin.TwinGatewayConfig twin) {
 
   /** A listening address. */

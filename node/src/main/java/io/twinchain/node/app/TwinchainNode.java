@@ -4,6 +4,9 @@ package io.twinchain.node.app;
 import io.twinchain.chain.genesis.GenesisConfig;
 import io.twinchain.chain.store.Blockchain;
 import io.twinchain.chain.store.ChainDatabase;
+import io.twinchain.chain.txpool.TransactionPool;
+import io.twinchain.chain.txpool.TransactionPoolConfig;
+import io.twinchain.node.chain.ChainService;
 import io.twinchain.node.cli.TwinchainVersion;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.metrics.MetricCategory;
@@ -19,18 +22,25 @@ import io.twinchain.node.permissions.PermissionsConfig;
 import io.twinchain.node.rpc.JsonRpcProcessor;
 import io.twinchain.node.rpc.http.JsonRpcHttpServer;
 import io.twinchain.node.rpc.http.JsonRpcWebSocketServer;
+import io.twinchain.node.rpc.query.ChainServiceActivity;
+import io.twinchain.node.rpc.query.LedgerRpcBackend;
 import io.twinchain.node.twin.TwinGatewayService;
+import io.twinchain.node.twin.anchor.AnchorPorts;
+import io.twinchain.node.txpool.NodeTransactionPool;
 import io.vertx.core.Vertx;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.web3j.abi.datatypes.Address;
 
 /**
  * A running node: P2P network, JSON-RPC servers and metrics, wired by hand from a {@link
  * NodeConfiguration}. The ledger (RocksDB under {@code <data-path>/chain}) is opened, or
- * initialised from genesis, at construction; block import over P2P is not wired yet.
+ * initialised from genesis, at construction; the {@link ChainService} imports, gossips, syncs and
+ * (on an AP) mines blocks.
  */
 public final class TwinchainNode implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TwinchainNode.class);
@@ -46,7 +56,9 @@ public final class TwinchainNode implements AutoCloseable {
   private final PermissionsConfig permissions;
   private final GenesisConfig genesis;
   private final ChainDatabase database;
-  private final LedgerQueries ledger;
+  private final NodeTransactionPool transactionPool;
+  private final ChainService chain;
+  private final LedgerRpcBackend rpcBackend;
   private final Optional<TwinGatewayService> twins;
 
   public TwinchainNode(
@@ -55,7 +67,6 @@ public final class TwinchainNode implements AutoCloseable {
     this.genesis = genesis;
     this.database = ChainDatabase.open(config.dataPath().resolve("chain"), genesis);
     final Blockchain blockchain = database.blockchain();
-    this.ledger = new LedgerQueries(blockchain, database.worldState());
     this.status =
         () ->
             new StatusMessage(
@@ -65,8 +76,30 @@ public final class TwinchainNode implements AutoCloseable {
                 blockchain.head().hash(),
                 blockchain.head().number());
     this.permissions = PermissionsConfig.load(config.permissionsFile());
+    this.transactionPool =
+        new NodeTransactionPool(
+            database, genesis.chainId(), permissions, TransactionPoolConfig.DEFAULT, metrics);
     this.network = new P2PNetwork(config.p2p(), key, permissions, status);
     this.requests = new RequestResponseChannel(network);
+    this.chain =
+        new ChainService(
+            database,
+            genesis,
+            network,
+            transactionPool.pool(),
+            config.role() == NodeRole.AP && config.miner().enabled()
+                ? Optional.of(new Address(key.address()))
+                : Optional.empty(),
+            config.miner());
+    chain.events().onCanonicalBlock(transactionPool.chainFollower());
+    this.rpcBackend =
+        new LedgerRpcBackend(
+            genesis.chainId(),
+            database,
+            chain.events(),
+            transactionPool.pool(),
+            new ChainServiceActivity(chain),
+            TransactionPoolConfig.DEFAULT.minGasPrice());
     this.twins =
         config.role() == NodeRole.GATEWAY
             ? Optional.of(
@@ -76,7 +109,13 @@ public final class TwinchainNode implements AutoCloseable {
                     key,
                     genesis.chainId(),
                     metrics,
-                    Optional.empty()))
+                    Optional.of(
+                        new AnchorPorts(
+                            transactionPool.pool(),
+                            chain.events(),
+                            database.storage()::receipts,
+                            genesis.chainId(),
+                            Instant.ofEpochSecond(genesis.timestamp())))))
             : Optional.empty();
     registerMetrics();
   }
@@ -112,6 +151,8 @@ public final class TwinchainNode implements AutoCloseable {
 
   /** Starts every enabled service; returns once all listen. */
   public void start() throws InterruptedException {
+    chain.start();
+    stoppers.add(this::closeChain);
     network.start();
     stoppers.add(network::close);
     config.bootnodes().forEach(enode -> EnodeUrl.parse(enode).ifPresent(network::connect));
@@ -120,8 +161,7 @@ public final class TwinchainNode implements AutoCloseable {
         JsonRpcServices.processor(
             JsonRpcServices.groups(
                 clientVersion,
-                genesis::chainId,
-                ledger,
+                rpcBackend.queries(),
                 new P2PNetworkQueries(network, status, clientVersion),
                 permissions,
                 twins),
@@ -174,6 +214,24 @@ public final class TwinchainNode implements AutoCloseable {
     return network.localEnode();
   }
 
+  /** The chain service: canonical-chain events, sync status, the AP's miner. */
+  public ChainService chain() {
+    return chain;
+  }
+
+  private void closeChain() {
+    try {
+      chain.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The transaction pool; local services submit through it as a {@code TransactionSink}. */
+  public TransactionPool transactionPool() {
+    return transactionPool.pool();
+  }
+
   /** The request/response channel for the offload runtime's tensor transfer. */
   public RequestResponseChannel requests() {
     return requests;
@@ -186,6 +244,7 @@ public final class TwinchainNode implements AutoCloseable {
     }
     vertx.close().await();
     twins.ifPresent(TwinGatewayService::close);
+    rpcBackend.close();
     database.close();
     LOG.info("twinchain node stopped");
   }

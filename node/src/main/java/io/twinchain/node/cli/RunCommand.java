@@ -8,6 +8,7 @@ import io.twinchain.node.app.NodeRole;
 import io.twinchain.node.app.TwinchainNode;
 import io.twinchain.node.cli.options.DataOptions;
 import io.twinchain.node.cli.options.MetricsOptions;
+import io.twinchain.node.cli.options.MinerOptions;
 import io.twinchain.node.cli.options.MqttOptions;
 import io.twinchain.node.cli.options.P2POptions;
 import io.twinchain.node.cli.options.PermissionsOptions;
@@ -55,6 +56,7 @@ final class RunCommand implements Callable<Integer> {
   @Mixin private MetricsOptions metrics;
   @Mixin private PermissionsOptions permissions;
   @Mixin private MqttOptions mqtt;
+  @Mixin private MinerOptions miner;
   @Mixin private TwinOptions twin;
 
   @Override
@@ -96,6 +98,7 @@ final class RunCommand implements Callable<Integer> {
         rpc.maxBatchSize(spec),
         metrics.address(spec),
         mqtt.brokerUrl(spec),
+        miner.settings(spec),
         twin.toConfig(spec, mqtt.brokerUrl(spec)));
   }
 

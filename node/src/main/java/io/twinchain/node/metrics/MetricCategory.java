@@ -7,6 +7,7 @@ package io.twinchain.node.metrics;
  */
 public enum MetricCategory {
   ETHEREUM("ethereum"),
+  TRANSACTION_POOL("twinchain_transaction_pool"),
   BLOCKCHAIN("twinchain_blockchain"),
   PEERS("twinchain_peers"),
   NETWORK("twinchain_network"),

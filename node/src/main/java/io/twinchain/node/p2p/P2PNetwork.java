@@ -172,6 +172,11 @@ public final class P2PNetwork implements AutoCloseable {
     return scores;
   }
 
+  /** The largest frame a peer accepts from us, bytes. */
+  public int maxFrameLength() {
+    return config.maxFrameLength();
+  }
+
   P2PConfig config() {
     return config;
   }

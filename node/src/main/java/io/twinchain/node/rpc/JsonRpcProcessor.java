@@ -33,8 +33,13 @@ public final class JsonRpcProcessor {
     this.maxBatchSize = maxBatchSize;
   }
 
-  /** Processes one HTTP body or WebSocket message. */
+  /** Processes one HTTP body. */
   public Optional<String> process(final byte[] body) {
+    return process(body, Optional.empty());
+  }
+
+  /** Processes one HTTP body or WebSocket message that arrived on {@code connection}. */
+  public Optional<String> process(final byte[] body, final Optional<RpcConnection> connection) {
     final JsonNode tree;
     try {
       tree = mapper.readTree(body);
@@ -45,7 +50,7 @@ public final class JsonRpcProcessor {
       return Optional.of(write(error(JsonRpcError.PARSE_ERROR).json()));
     }
     if (!tree.isArray()) {
-      return processOne(tree).map(response -> write(response.json()));
+      return processOne(tree, connection).map(response -> write(response.json()));
     }
     if (tree.isEmpty()) {
       return Optional.of(write(error(JsonRpcError.INVALID_REQUEST).json()));
@@ -55,7 +60,8 @@ public final class JsonRpcProcessor {
     }
     final ArrayNode responses = JsonNodeFactory.instance.arrayNode();
     tree.forEach(
-        element -> processOne(element).ifPresent(response -> responses.add(response.json())));
+        element ->
+            processOne(element, connection).ifPresent(response -> responses.add(response.json())));
     return responses.isEmpty() ? Optional.empty() : Optional.of(write(responses));
   }
 
@@ -69,10 +75,11 @@ public final class JsonRpcProcessor {
             .json());
   }
 
-  private Optional<JsonRpcResponse> processOne(final JsonNode node) {
+  private Optional<JsonRpcResponse> processOne(
+      final JsonNode node, final Optional<RpcConnection> connection) {
     final Optional<JsonRpcRequest> request;
     try {
-      request = Optional.of(RequestValidator.validate(node));
+      request = Optional.of(RequestValidator.validate(node, connection));
     } catch (JsonRpcException e) {
       return Optional.of(JsonRpcResponse.error(RequestValidator.idOf(node), e.error(), e.data()));
     }

@@ -11,7 +11,8 @@ final class RequestValidator {
 
   private RequestValidator() {}
 
-  static JsonRpcRequest validate(final JsonNode node) throws JsonRpcException {
+  static JsonRpcRequest validate(final JsonNode node, final Optional<RpcConnection> connection)
+      throws JsonRpcException {
     if (!node.isObject()) {
       throw new JsonRpcException(JsonRpcError.INVALID_REQUEST, "request must be an object");
     }
@@ -37,7 +38,7 @@ final class RequestValidator {
             ? (ArrayNode) params
             : JsonNodeFactory.instance.arrayNode();
     return new JsonRpcRequest(
-        Optional.ofNullable(id), method.textValue(), new JsonRpcParams(positional));
+        Optional.ofNullable(id), method.textValue(), new JsonRpcParams(positional, connection));
   }
 
   /** The id to answer an invalid request with: its id when that is usable, else null. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.twinchain.chain.types.Keccak256;
 import io.twinchain.node.cli.TwinchainVersion;
 import io.twinchain.node.metrics.NoOpMetricsSystem;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.tuweni.bytes.Bytes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,8 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every {@code rpc/golden/**.json} file: {@code {request, response}} pairs against a node with
- * a fresh permissions file. {@code {{nodeId}}}, {@code {{p2pPort}}} and {@code {{clientVersion}}}
- * in a response stand for values that differ per machine or run.
+ * a fresh permissions file and the chain of {@link SeedBlock}. {@code {{nodeId}}}, {@code
+ * {{p2pPort}}} and {@code {{clientVersion}}} in a response stand for values that differ per machine
+ * or run.
  */
 class GoldenRpcTest {
 
@@ -42,8 +45,9 @@ class GoldenRpcTest {
     final JsonNode golden = MAPPER.readTree(file.toFile());
     try (RpcTestNode fresh =
         new RpcTestNode(dir.resolve("case-" + caseNumber++), new NoOpMetricsSystem())) {
+      SeedBlock.produceOn(fresh);
       final String actual =
-          fresh.processor.process(MAPPER.writeValueAsBytes(golden.get("request"))).orElseThrow();
+          fresh.processor.process(request(golden.get("request"), fresh)).orElseThrow();
       assertThat(MAPPER.readTree(actual)).isEqualTo(expected(golden.get("response"), fresh));
     }
   }
@@ -62,6 +66,26 @@ class GoldenRpcTest {
                 assertThat(files)
                     .as("golden file for %s", method.methodName())
                     .anyMatch(text -> text.contains("\"" + method.methodName() + "\"")));
+  }
+
+  /**
+   * The request with {@code {{tx0}}}..{@code {{tx2}}} (the seed transactions' hashes), {@code
+   * {{raw0}}}..{@code {{raw2}}} (their envelopes), {@code {{block1}}} and {@code {{contract}}}
+   * filled in.
+   */
+  static byte[] request(final JsonNode request, final RpcTestNode fresh) throws IOException {
+    String text = MAPPER.writeValueAsString(request);
+    final List<Bytes> seed = SeedBlock.transactions();
+    for (int i = 0; i < seed.size(); i++) {
+      text =
+          text.replace("{{tx" + i + "}}", Keccak256.hash(seed.get(i)).toHexString())
+              .replace("{{raw" + i + "}}", seed.get(i).toHexString());
+    }
+    return text.replace(
+            "{{block1}}",
+            fresh.database.blockchain().canonicalHeader(1).orElseThrow().hash().toHexString())
+        .replace("{{contract}}", SeedBlock.CONTRACT.getValue())
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   private static JsonNode expected(final JsonNode response, final RpcTestNode fresh)

@@ -3,9 +3,12 @@ package io.twinchain.node.rpc;
 
 import io.twinchain.chain.genesis.GenesisParser;
 import io.twinchain.chain.store.ChainDatabase;
+import io.twinchain.chain.txpool.LedgerHeadState;
+import io.twinchain.chain.txpool.TransactionPool;
+import io.twinchain.chain.txpool.TransactionPoolConfig;
 import io.twinchain.node.app.JsonRpcServices;
-import io.twinchain.node.app.LedgerQueries;
 import io.twinchain.node.app.P2PNetworkQueries;
+import io.twinchain.node.chain.ChainEvents;
 import io.twinchain.node.cli.TwinchainVersion;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.metrics.MetricsSystem;
@@ -15,6 +18,9 @@ import io.twinchain.node.p2p.P2PNetwork;
 import io.twinchain.node.p2p.wire.StatusMessage;
 import io.twinchain.node.p2p.wire.TwinchainV1;
 import io.twinchain.node.permissions.PermissionsConfig;
+import io.twinchain.node.rpc.query.IdleNode;
+import io.twinchain.node.rpc.query.LedgerRpcBackend;
+import io.twinchain.node.testsupport.TestBlockProducer;
 import io.twinchain.node.testsupport.TestGenesis;
 import io.twinchain.node.testsupport.TwinFixture;
 import java.io.IOException;
@@ -44,9 +50,13 @@ final class RpcTestNode implements AutoCloseable {
           + "accounts-allowlist=[\"0xfe3b557e8fb62b89f4916b721be55ceb828dbd73\"]\n";
 
   final ChainDatabase database;
+  final ChainEvents events = new ChainEvents();
+  final TransactionPool pool;
+  final TestBlockProducer producer;
   final P2PNetwork network;
   final PermissionsConfig permissions;
   final JsonRpcProcessor processor;
+  private final LedgerRpcBackend backend;
 
   RpcTestNode(final Path dir, final MetricsSystem metrics)
       throws IOException, InterruptedException {
@@ -61,12 +71,21 @@ final class RpcTestNode implements AutoCloseable {
     final ChainStatusSource source = () -> status;
     network = new P2PNetwork(P2PConfig.loopback(0), DEV_KEY, permissions, source);
     network.start();
+    pool =
+        new TransactionPool(
+            CHAIN_ID,
+            new LedgerHeadState(database.blockchain(), database.worldState()),
+            address -> true,
+            TransactionPoolConfig.DEFAULT);
+    events.onCanonicalBlock(pool::onCanonicalBlock);
+    backend =
+        new LedgerRpcBackend(CHAIN_ID, database, events, pool, new IdleNode(), BigInteger.ZERO);
+    producer = new TestBlockProducer(database, pool, events, CHAIN_ID);
     processor =
         JsonRpcServices.processor(
             JsonRpcServices.groups(
                 TwinchainVersion.clientVersion(),
-                () -> CHAIN_ID,
-                new LedgerQueries(database.blockchain(), database.worldState()),
+                backend.queries(),
                 new P2PNetworkQueries(network, source, TwinchainVersion.clientVersion()),
                 permissions,
                 Optional.of(new TwinFixture())),
@@ -77,7 +96,9 @@ final class RpcTestNode implements AutoCloseable {
 
   @Override
   public void close() {
+    producer.close();
     network.close();
+    backend.close();
     database.close();
   }
 }

@@ -2,6 +2,7 @@
 package io.twinchain.contracts.devchain.rpc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.twinchain.chain.json.HexJson;
 import io.twinchain.contracts.devchain.DevChain;
 
 /** {@code eth_blockNumber}: the latest sealed block. */
@@ -13,6 +14,6 @@ final class EthBlockNumber extends DevChainMethod {
 
   @Override
   public JsonNode execute(final JsonNode params) throws DevRpcException {
-    return RpcJson.quantity(chain.headNumber());
+    return HexJson.quantity(chain.headNumber());
   }
 }

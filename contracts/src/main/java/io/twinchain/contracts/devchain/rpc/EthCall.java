@@ -2,6 +2,7 @@
 package io.twinchain.contracts.devchain.rpc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.twinchain.chain.json.HexJson;
 import io.twinchain.contracts.devchain.DevChain;
 
 /** {@code eth_call}: a read-only call on the state after any sealed block. */
@@ -13,7 +14,7 @@ final class EthCall extends DevChainMethod {
 
   @Override
   public JsonNode execute(final JsonNode params) throws DevRpcException {
-    return RpcJson.data(
+    return HexJson.data(
         CallParams.run(chain, RpcJson.param(params, 0), params.path(1)).returnData());
   }
 }

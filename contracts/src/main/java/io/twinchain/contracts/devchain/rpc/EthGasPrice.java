@@ -2,6 +2,7 @@
 package io.twinchain.contracts.devchain.rpc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.twinchain.chain.json.HexJson;
 import io.twinchain.contracts.devchain.DevChain;
 
 /** {@code eth_gasPrice}: gas is free on this permissioned chain (still metered). */
@@ -13,6 +14,6 @@ final class EthGasPrice extends DevChainMethod {
 
   @Override
   public JsonNode execute(final JsonNode params) throws DevRpcException {
-    return RpcJson.quantity(0);
+    return HexJson.quantity(0);
   }
 }

@@ -2,6 +2,7 @@
 package io.twinchain.contracts.devchain.rpc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.twinchain.chain.json.HexJson;
 import io.twinchain.contracts.devchain.DevChain;
 import org.web3j.abi.datatypes.Address;
 
@@ -15,7 +16,7 @@ final class EthGetBalance extends DevChainMethod {
   @Override
   public JsonNode execute(final JsonNode params) throws DevRpcException {
     final Address account = RpcJson.addressParam(params, 0);
-    return RpcJson.quantity(
+    return HexJson.quantity(
         StateReads.read(
             chain, RpcJson.blockNumber(params.path(1), chain), state -> state.balance(account)));
   }

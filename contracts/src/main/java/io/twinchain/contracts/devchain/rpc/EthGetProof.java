@@ -2,10 +2,8 @@
 package io.twinchain.contracts.devchain.rpc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.horizen.evm.Hash;
-import io.horizen.evm.results.ProofAccountResult;
+import io.twinchain.chain.json.ProofJson;
 import io.twinchain.chain.state.EvmTypes;
 import io.twinchain.contracts.devchain.DevChain;
 import org.web3j.abi.datatypes.Address;
@@ -31,33 +29,10 @@ final class EthGetProof extends DevChainMethod {
     final long number = RpcJson.blockNumber(params.path(2), chain);
     final Hash root =
         EvmTypes.toEvm(chain.block(number).orElseThrow().block().header().stateRoot());
-    final ProofAccountResult proof =
+    return ProofJson.of(
         StateReads.read(
-            chain, number, state -> state.evmState().getProof(EvmTypes.toEvm(account), root, keys));
-    return json(proof);
-  }
-
-  private static ObjectNode json(final ProofAccountResult proof) {
-    final ObjectNode json = RpcJson.NODES.objectNode();
-    json.put("address", proof.address.toString());
-    json.set("balance", RpcJson.quantity(proof.balance));
-    json.put("codeHash", proof.codeHash.toString());
-    json.set("nonce", RpcJson.quantity(proof.nonce));
-    json.put("storageHash", proof.storageHash.toString());
-    final ArrayNode accountProof = json.putArray("accountProof");
-    for (String node : proof.accountProof) {
-      accountProof.add(node);
-    }
-    final ArrayNode storageProof = json.putArray("storageProof");
-    for (ProofAccountResult.ProofStorageResult slot : proof.storageProof) {
-      final ObjectNode entry = storageProof.addObject();
-      entry.put("key", slot.key);
-      entry.set("value", RpcJson.quantity(slot.value));
-      final ArrayNode nodes = entry.putArray("proof");
-      for (String node : slot.proof) {
-        nodes.add(node);
-      }
-    }
-    return json;
+            chain,
+            number,
+            state -> state.evmState().getProof(EvmTypes.toEvm(account), root, keys)));
   }
 }

@@ -2,6 +2,7 @@
 package io.twinchain.contracts.devchain.rpc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.twinchain.chain.json.HexJson;
 import io.twinchain.contracts.devchain.DevChain;
 import org.apache.tuweni.bytes.Bytes32;
 import org.web3j.abi.datatypes.Address;
@@ -17,7 +18,7 @@ final class EthGetStorageAt extends DevChainMethod {
   public JsonNode execute(final JsonNode params) throws DevRpcException {
     final Address account = RpcJson.addressParam(params, 0);
     final Bytes32 slot = RpcJson.word(RpcJson.param(params, 1).asText());
-    return RpcJson.data(
+    return HexJson.data(
         StateReads.read(
             chain,
             RpcJson.blockNumber(params.path(2), chain),

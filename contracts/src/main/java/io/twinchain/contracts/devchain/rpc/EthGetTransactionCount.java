@@ -2,6 +2,7 @@
 package io.twinchain.contracts.devchain.rpc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.twinchain.chain.json.HexJson;
 import io.twinchain.contracts.devchain.DevChain;
 import org.web3j.abi.datatypes.Address;
 
@@ -24,6 +25,6 @@ final class EthGetTransactionCount extends DevChainMethod {
             ? chain.readPendingState(state -> state.nonce(account))
             : StateReads.read(
                 chain, RpcJson.blockNumber(tag, chain), state -> state.nonce(account));
-    return RpcJson.quantity(nonce);
+    return HexJson.quantity(nonce);
   }
 }

@@ -2,15 +2,13 @@
 package io.twinchain.contracts.devchain.rpc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.twinchain.chain.block.Log;
-import io.twinchain.chain.block.Receipt;
 import io.twinchain.chain.execution.TransactionResult;
-import io.twinchain.chain.transaction.Transaction;
+import io.twinchain.chain.json.HexJson;
+import io.twinchain.chain.json.ReceiptJson;
+import io.twinchain.chain.json.TransactionJson;
 import io.twinchain.contracts.devchain.DevChain;
 import io.twinchain.contracts.devchain.SealedBlock;
-import java.math.BigInteger;
+import java.util.Optional;
 import org.apache.tuweni.bytes.Bytes32;
 
 /**
@@ -29,59 +27,23 @@ final class EthGetTransactionReceipt extends DevChainMethod {
     return chain
         .transaction(hash)
         .<JsonNode>map(location -> receipt(location.block(), location.index()))
-        .orElse(RpcJson.NODES.nullNode());
+        .orElse(HexJson.NODES.nullNode());
   }
 
-  private static ObjectNode receipt(final SealedBlock block, final int index) {
+  private static JsonNode receipt(final SealedBlock block, final int index) {
     final TransactionResult result = block.results().get(index);
-    final Receipt receipt = block.receipts().get(index);
-    final Transaction transaction = result.transaction();
-    final ObjectNode json = RpcJson.NODES.objectNode();
-    json.set("transactionHash", RpcJson.data(transaction.hash()));
-    json.set("transactionIndex", RpcJson.quantity(index));
-    json.set("blockHash", RpcJson.data(block.block().hash()));
-    json.set("blockNumber", RpcJson.quantity(block.number()));
-    json.set("from", RpcJson.address(transaction.sender()));
-    json.set(
-        "to", transaction.to().<JsonNode>map(RpcJson::address).orElse(RpcJson.NODES.nullNode()));
-    json.set("cumulativeGasUsed", RpcJson.quantity(receipt.cumulativeGasUsed()));
-    json.set("gasUsed", RpcJson.quantity(block.gasUsedBy(index)));
-    json.set("effectiveGasPrice", RpcJson.quantity(transaction.effectiveGasPrice(BigInteger.ZERO)));
-    json.set(
-        "contractAddress",
-        result.contractAddress().<JsonNode>map(RpcJson::address).orElse(RpcJson.NODES.nullNode()));
-    json.set("status", RpcJson.quantity(receipt.success() ? 1 : 0));
-    json.set("logsBloom", RpcJson.data(receipt.logsBloom()));
-    json.set(
-        "type",
-        RpcJson.quantity(
-            transaction.type().getRlpType() == null ? 0 : transaction.type().getRlpType()));
-    json.set("logs", logs(block, index));
-    if (!receipt.success()) {
-      json.set("revertReason", RpcJson.data(result.returnData()));
-    }
-    return json;
-  }
-
-  private static ArrayNode logs(final SealedBlock block, final int index) {
-    int logIndex = 0;
+    int firstLogIndex = 0;
     for (int i = 0; i < index; i++) {
-      logIndex += block.receipts().get(i).logs().size();
+      firstLogIndex += block.receipts().get(i).logs().size();
     }
-    final ArrayNode logs = RpcJson.NODES.arrayNode();
-    for (Log log : block.receipts().get(index).logs()) {
-      final ObjectNode json = logs.addObject();
-      json.put("removed", false);
-      json.set("logIndex", RpcJson.quantity(logIndex++));
-      json.set("transactionIndex", RpcJson.quantity(index));
-      json.set("transactionHash", RpcJson.data(block.results().get(index).transaction().hash()));
-      json.set("blockHash", RpcJson.data(block.block().hash()));
-      json.set("blockNumber", RpcJson.quantity(block.number()));
-      json.set("address", RpcJson.address(log.address()));
-      json.set("data", RpcJson.data(log.data()));
-      final ArrayNode topics = json.putArray("topics");
-      log.topics().forEach(topic -> topics.add(topic.toHexString()));
-    }
-    return logs;
+    return ReceiptJson.of(
+        new ReceiptJson.Facts(
+            result.transaction(),
+            block.receipts().get(index),
+            new TransactionJson.Position(block.block().hash(), block.number(), index),
+            block.gasUsedBy(index),
+            result.contractAddress(),
+            firstLogIndex,
+            Optional.of(result.returnData())));
   }
 }

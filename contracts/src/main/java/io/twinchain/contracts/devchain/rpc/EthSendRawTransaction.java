@@ -2,6 +2,7 @@
 package io.twinchain.contracts.devchain.rpc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.twinchain.chain.json.HexJson;
 import io.twinchain.chain.transaction.InvalidTransactionException;
 import io.twinchain.contracts.devchain.DevChain;
 import java.util.Optional;
@@ -19,7 +20,7 @@ final class EthSendRawTransaction extends DevChainMethod {
   @Override
   public JsonNode execute(final JsonNode params) throws DevRpcException {
     try {
-      return RpcJson.data(chain.submit(RpcJson.bytes(RpcJson.param(params, 0).asText())));
+      return HexJson.data(chain.submit(RpcJson.bytes(RpcJson.param(params, 0).asText())));
     } catch (InvalidTransactionException e) {
       throw new DevRpcException(
           DevRpcException.TRANSACTION_REFUSED, e.reason().toString(), Optional.empty());

@@ -2,6 +2,7 @@
 package io.twinchain.contracts.devchain.rpc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.twinchain.chain.json.HexJson;
 import io.twinchain.contracts.devchain.DevChain;
 
 /** {@code net_version}: the network id, equal to the chain id. */
@@ -13,6 +14,6 @@ final class NetVersion extends DevChainMethod {
 
   @Override
   public JsonNode execute(final JsonNode params) throws DevRpcException {
-    return RpcJson.NODES.textNode(Long.toString(chain.chainId()));
+    return HexJson.NODES.textNode(Long.toString(chain.chainId()));
   }
 }

@@ -2,37 +2,35 @@
 package io.twinchain.contracts.devchain.rpc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.TextNode;
-import io.twinchain.chain.types.Addresses;
+import io.twinchain.chain.json.BlockTag;
+import io.twinchain.chain.json.HexJson;
+import io.twinchain.chain.json.JsonParamException;
 import io.twinchain.contracts.devchain.DevChain;
-import java.math.BigInteger;
+import java.util.Optional;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.web3j.abi.datatypes.Address;
-import org.web3j.utils.Numeric;
 
-/** Parameter parsing and result encoding shared by the dev-chain JSON-RPC methods. */
+/**
+ * Parameter reading for the dev-chain methods over the chain module's shared JSON shapes ({@link
+ * HexJson}, {@link BlockTag}), turning a parse failure into an invalid-params error.
+ */
 final class RpcJson {
-
-  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private RpcJson() {}
 
-  static TextNode quantity(final long value) {
-    return quantity(BigInteger.valueOf(value));
+  /** A parse of one parameter that may fail with {@link JsonParamException}. */
+  @FunctionalInterface
+  interface Parse<T> {
+    T apply() throws JsonParamException;
   }
 
-  static TextNode quantity(final BigInteger value) {
-    return TextNode.valueOf(Numeric.toHexStringWithPrefix(value));
-  }
-
-  static TextNode data(final Bytes value) {
-    return TextNode.valueOf(value.toHexString());
-  }
-
-  static TextNode address(final Address value) {
-    return TextNode.valueOf(value.getValue());
+  static <T> T parsed(final Parse<T> parse) throws DevRpcException {
+    try {
+      return parse.apply();
+    } catch (JsonParamException e) {
+      throw DevRpcException.invalidParams(e.getMessage());
+    }
   }
 
   /** Parameter {@code index}, which must be present. */
@@ -45,61 +43,33 @@ final class RpcJson {
   }
 
   static Address addressParam(final JsonNode params, final int index) throws DevRpcException {
-    return toAddress(param(params, index).asText());
-  }
-
-  static Address toAddress(final String hex) throws DevRpcException {
-    try {
-      return Addresses.fromHex(hex);
-    } catch (RuntimeException e) {
-      throw DevRpcException.invalidParams("not an address: " + hex);
-    }
+    final String text = param(params, index).asText();
+    return parsed(() -> HexJson.parseAddress(text));
   }
 
   static Bytes bytes(final String hex) throws DevRpcException {
-    try {
-      return Bytes.fromHexString(hex);
-    } catch (RuntimeException e) {
-      throw DevRpcException.invalidParams("not hex data: " + hex);
-    }
+    return parsed(() -> HexJson.parseData(hex));
   }
 
-  /** A 32-byte word (storage slot) given as hex of any length up to 32 bytes. */
   static Bytes32 word(final String hex) throws DevRpcException {
-    try {
-      return Bytes32.fromHexStringLenient(hex);
-    } catch (RuntimeException e) {
-      throw DevRpcException.invalidParams("not a 32-byte word: " + hex);
-    }
+    return parsed(() -> HexJson.parseWord(hex));
   }
 
-  /**
-   * The sealed block a block parameter names: a number, {@code earliest}, or {@code latest} (also
-   * for {@code pending}, {@code safe}, {@code finalized} and when absent).
-   */
+  /** The sealed block a block parameter names; {@code latest} when absent. */
   static long blockNumber(final JsonNode tag, final DevChain chain) throws DevRpcException {
-    final String text = tag.isMissingNode() || tag.isNull() ? "latest" : tag.asText();
-    final long number =
-        switch (text) {
-          case "latest", "pending", "safe", "finalized" -> chain.headNumber();
-          case "earliest" -> 0;
-          default -> parseQuantity(text);
-        };
-    if (number < 0 || number > chain.headNumber()) {
-      throw DevRpcException.invalidParams("unknown block " + text);
+    final long number = parsed(() -> tag(tag)).resolve(chain.headNumber());
+    if (number > chain.headNumber()) {
+      throw DevRpcException.invalidParams("unknown block " + tag.asText());
     }
     return number;
   }
 
-  static boolean isPending(final JsonNode tag) {
-    return "pending".equals(tag.asText());
+  static boolean isPending(final JsonNode tag) throws DevRpcException {
+    return parsed(() -> tag(tag)).kind() == BlockTag.Kind.PENDING;
   }
 
-  static long parseQuantity(final String text) throws DevRpcException {
-    try {
-      return Numeric.decodeQuantity(text).longValueExact();
-    } catch (RuntimeException e) {
-      throw DevRpcException.invalidParams("not a quantity: " + text);
-    }
+  private static BlockTag tag(final JsonNode tag) throws JsonParamException {
+    return BlockTag.parse(
+        tag.isMissingNode() || tag.isNull() ? Optional.empty() : Optional.of(tag.asText()));
   }
 }

@@ -2,6 +2,7 @@
 package io.twinchain.node.rpc.http;
 
 import io.twinchain.node.rpc.JsonRpcProcessor;
+import io.twinchain.node.rpc.RpcConnection;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -52,12 +53,14 @@ public final class JsonRpcWebSocketServer extends JsonRpcListener {
   }
 
   private void serve(final ServerWebSocket socket) {
+    final Optional<RpcConnection> connection = Optional.of(new WebSocketConnection(socket));
     socket.textMessageHandler(
         text ->
             processor
-                .process(text.getBytes(StandardCharsets.UTF_8))
+                .process(text.getBytes(StandardCharsets.UTF_8), connection)
                 .ifPresent(socket::writeTextMessage));
     socket.binaryMessageHandler(
-        binary -> processor.process(binary.getBytes()).ifPresent(socket::writeTextMessage));
+        binary ->
+            processor.process(binary.getBytes(), connection).ifPresent(socket::writeTextMessage));
   }
 }

@@ -1,37 +1,27 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.rpc.methods.eth;
 
-import io.twinchain.node.rpc.JsonRpcError;
+import io.twinchain.chain.json.BlockTag;
 import io.twinchain.node.rpc.JsonRpcException;
+import io.twinchain.node.rpc.JsonRpcParams;
 import io.twinchain.node.rpc.query.BlockchainQueries;
-import java.util.regex.Pattern;
 
 /**
  * Resolves a block parameter ({@code latest}, {@code earliest}, {@code pending}, {@code safe},
- * {@code finalized} or a hex number) to a block number.
+ * {@code finalized} or a hex number) to a canonical block number.
  */
 final class BlockParameter {
 
-  private static final Pattern QUANTITY = Pattern.compile("0x(0|[1-9a-fA-F][0-9a-fA-F]{0,15})");
-
   private BlockParameter() {}
 
-  static long resolve(final String parameter, final BlockchainQueries chain)
+  /** The block number parameter {@code index} names; {@code latest} when absent. */
+  static long number(final JsonRpcParams params, final int index, final BlockchainQueries chain)
       throws JsonRpcException {
-    return switch (parameter) {
-      case "latest", "pending", "safe", "finalized" -> chain.headNumber();
-      case "earliest" -> 0;
-      default -> {
-        if (!QUANTITY.matcher(parameter).matches()) {
-          throw new JsonRpcException(
-              JsonRpcError.INVALID_PARAMS, "invalid block parameter '" + parameter + "'");
-        }
-        final long number = Long.parseUnsignedLong(parameter.substring(2), 16);
-        if (number < 0) {
-          throw new JsonRpcException(JsonRpcError.INVALID_PARAMS, "block number out of range");
-        }
-        yield number;
-      }
-    };
+    return params.blockTag(index).resolve(chain.headNumber());
+  }
+
+  /** Whether parameter {@code index} is {@code pending}. */
+  static boolean isPending(final JsonRpcParams params, final int index) throws JsonRpcException {
+    return params.blockTag(index).kind() == BlockTag.Kind.PENDING;
   }
 }

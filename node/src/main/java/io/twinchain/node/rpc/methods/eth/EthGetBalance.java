@@ -1,21 +1,19 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.rpc.methods.eth;
 
-import io.twinchain.node.rpc.JsonRpcError;
+import io.twinchain.chain.json.HexJson;
 import io.twinchain.node.rpc.JsonRpcException;
 import io.twinchain.node.rpc.JsonRpcMethod;
 import io.twinchain.node.rpc.JsonRpcParams;
 import io.twinchain.node.rpc.RpcMethod;
 import io.twinchain.node.rpc.query.BlockchainQueries;
-import java.util.regex.Pattern;
+import org.web3j.abi.datatypes.Address;
 
 /**
  * {@code eth_getBalance(address, block)}: balance in wei as a hex quantity; null for an unknown
  * block.
  */
 public final class EthGetBalance implements JsonRpcMethod {
-
-  private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-fA-F]{40}");
 
   private final BlockchainQueries chain;
 
@@ -30,13 +28,11 @@ public final class EthGetBalance implements JsonRpcMethod {
 
   @Override
   public Object execute(final JsonRpcParams params) throws JsonRpcException {
-    params.requireCount(2);
-    final String address = params.string(0);
-    if (!ADDRESS.matcher(address).matches()) {
-      throw new JsonRpcException(
-          JsonRpcError.INVALID_PARAMS, "address must be 0x followed by 40 hex digits");
-    }
-    final long block = BlockParameter.resolve(params.string(1), chain);
-    return chain.balance(address, block).map(wei -> "0x" + wei.toString(16)).orElse(null);
+    params.requireCount(1, 2);
+    final Address address = params.address(0);
+    return chain
+        .readState(BlockParameter.number(params, 1, chain), state -> state.balance(address))
+        .map(HexJson::quantity)
+        .orElse(null);
   }
 }

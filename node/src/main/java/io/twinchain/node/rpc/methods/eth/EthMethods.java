@@ -5,18 +5,16 @@ import io.twinchain.node.rpc.ApiGroup;
 import io.twinchain.node.rpc.JsonRpcMethod;
 import io.twinchain.node.rpc.RpcApi;
 import io.twinchain.node.rpc.query.BlockchainQueries;
-import io.twinchain.node.rpc.query.ChainQueries;
+import io.twinchain.node.rpc.query.EthQueries;
 import java.util.List;
 
 /** The {@code eth_} namespace. */
 public final class EthMethods implements ApiGroup {
 
-  private final ChainQueries chain;
-  private final BlockchainQueries blockchain;
+  private final EthQueries eth;
 
-  public EthMethods(final ChainQueries chain, final BlockchainQueries blockchain) {
-    this.chain = chain;
-    this.blockchain = blockchain;
+  public EthMethods(final EthQueries eth) {
+    this.eth = eth;
   }
 
   @Override
@@ -26,7 +24,28 @@ public final class EthMethods implements ApiGroup {
 
   @Override
   public List<JsonRpcMethod> methods() {
+    final BlockchainQueries chain = eth.blockchain();
     return List.of(
-        new EthChainId(chain), new EthBlockNumber(blockchain), new EthGetBalance(blockchain));
+        new EthChainId(eth.chain()),
+        new EthBlockNumber(chain),
+        new EthGetBalance(chain),
+        new EthGetBlockByNumber(chain),
+        new EthGetBlockByHash(chain),
+        new EthGetTransactionByHash(chain, eth.pending()),
+        new EthGetTransactionReceipt(chain),
+        new EthGetTransactionCount(chain, eth.pool()),
+        new EthGetCode(chain),
+        new EthGetStorageAt(chain),
+        new EthCall(chain),
+        new EthEstimateGas(chain),
+        new EthGasPrice(eth.minGasPrice()),
+        new EthSendRawTransaction(eth.pool()),
+        new EthGetLogs(chain, eth.maxLogBlockRange()),
+        new EthGetProof(chain),
+        new EthSyncing(eth.mining()),
+        new EthMining(eth.mining()),
+        new EthHashrate(eth.mining()),
+        new EthSubscribe(eth.subscriptions()),
+        new EthUnsubscribe(eth.subscriptions()));
   }
 }
