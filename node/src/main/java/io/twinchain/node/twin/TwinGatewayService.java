@@ -76,7 +76,8 @@ public final class TwinGatewayService implements TwinQueries, AutoCloseable {
     this.storage = RocksDbKeyValueStore.open(dataPath.resolve("twins"));
     this.store =
         new ObservedTwinStore(
-            new KeyValueTwinStore(storage, new RetentionPolicy(config.retainRevisions())));
+            new KeyValueTwinStore(
+                storage, new RetentionPolicy(config.retainRevisions(), config.retainFor())));
     this.broker =
         config.externalBroker().isPresent()
             ? Optional.empty()

@@ -3,7 +3,6 @@ package io.twinchain.node.rpc.methods.twin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.twinchain.node.rpc.JsonRpcError;
 import io.twinchain.node.rpc.JsonRpcException;
 import io.twinchain.node.rpc.JsonRpcMethod;
 import io.twinchain.node.rpc.JsonRpcParams;
@@ -34,10 +33,7 @@ public final class TwinSubscribe implements JsonRpcMethod {
 
   @Override
   public Object execute(final JsonRpcParams params) throws JsonRpcException {
-    final RpcConnection connection =
-        params
-            .connection()
-            .orElseThrow(() -> new JsonRpcException(JsonRpcError.SUBSCRIPTIONS_NEED_WEBSOCKET));
+    final RpcConnection connection = TwinParams.connection(params);
     final ObjectNode filter = TwinParams.options(params, 0);
     for (final String key : (Iterable<String>) filter::fieldNames) {
       if (!FILTER_KEYS.contains(key) || !filter.get(key).isTextual()) {

@@ -1,16 +1,12 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.rpc.methods.twin;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.twinchain.node.rpc.RpcConnection;
+import io.twinchain.node.rpc.subscription.SubscriptionRegistry;
 import io.twinchain.twin.model.Thing;
 import io.twinchain.twin.store.ThingJson;
 import io.twinchain.twin.store.TwinWriteBatch;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Live {@code twin_subscribe} subscriptions: after every durable twin commit, each changed twin
@@ -32,7 +28,8 @@ public final class TwinSubscriptions {
       RpcConnection connection,
       Optional<String> thingId,
       Optional<String> namespace,
-      Optional<String> gateway) {
+      Optional<String> gateway)
+      implements SubscriptionRegistry.Owned {
 
     boolean matches(final Thing thing) {
       return thingId.map(id -> id.equals(thing.thingId().toString())).orElse(true)
@@ -41,8 +38,7 @@ public final class TwinSubscriptions {
     }
   }
 
-  private final Map<String, Subscription> byId = new ConcurrentHashMap<>();
-  private final AtomicLong nextId = new AtomicLong(1);
+  private final SubscriptionRegistry<Subscription> registry = new SubscriptionRegistry<>();
 
   /** Subscriptions fed by {@code twins}' commits. */
   public TwinSubscriptions(final TwinQueries twins) {
@@ -51,41 +47,26 @@ public final class TwinSubscriptions {
 
   /** Adds a subscription; returns its id (a hex quantity). */
   public String subscribe(final Subscription subscription) {
-    final String id = "0x" + Long.toHexString(nextId.getAndIncrement());
-    byId.put(id, subscription);
-    subscription.connection().onClose(() -> byId.remove(id));
-    return id;
+    return registry.subscribe(subscription);
   }
 
   /** Ends subscription {@code id} if {@code connection} owns it; whether it did. */
   public boolean unsubscribe(final String id, final RpcConnection connection) {
-    final Subscription subscription = byId.get(id);
-    return subscription != null
-        && subscription.connection() == connection
-        && byId.remove(id, subscription);
+    return registry.unsubscribe(id, connection);
   }
 
   private void publish(final TwinWriteBatch batch) {
-    if (byId.isEmpty()) {
+    if (registry.all().isEmpty()) {
       return;
     }
     for (final Thing thing : batch.latest().values()) {
-      byId.forEach(
+      registry.forEach(
           (id, subscription) -> {
             if (subscription.matches(thing)) {
-              subscription.connection().send(notification(id, thing).toString());
+              SubscriptionRegistry.notify(
+                  "twin_subscription", id, subscription, ThingJson.toJson(thing));
             }
           });
     }
-  }
-
-  private static ObjectNode notification(final String id, final Thing thing) {
-    final ObjectNode message = JsonNodeFactory.instance.objectNode();
-    message.put("jsonrpc", "2.0");
-    message.put("method", "twin_subscription");
-    final ObjectNode params = message.putObject("params");
-    params.put("subscription", id);
-    params.set("result", ThingJson.toJson(thing));
-    return message;
   }
 }

@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.rpc.methods.twin;
 
-import io.twinchain.node.rpc.JsonRpcError;
 import io.twinchain.node.rpc.JsonRpcException;
 import io.twinchain.node.rpc.JsonRpcMethod;
 import io.twinchain.node.rpc.JsonRpcParams;
@@ -24,10 +23,7 @@ public final class TwinUnsubscribe implements JsonRpcMethod {
 
   @Override
   public Object execute(final JsonRpcParams params) throws JsonRpcException {
-    final RpcConnection connection =
-        params
-            .connection()
-            .orElseThrow(() -> new JsonRpcException(JsonRpcError.SUBSCRIPTIONS_NEED_WEBSOCKET));
+    final RpcConnection connection = TwinParams.connection(params);
     params.requireCount(1);
     return subscriptions.unsubscribe(params.string(0), connection);
   }
