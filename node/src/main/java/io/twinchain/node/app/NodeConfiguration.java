@@ -49,7 +49,6 @@ public record NodeConfiguration(
     Optional<HostPort> metrics,
     Optional<URI> mqttBroker,
     TransactionPoolConfig transactionPool,
-
     MinerSettings miner,
     io.twinchain.node.twin.TwinGatewayConfig twin,
     OffloadConfig offload) {

@@ -28,7 +28,9 @@ import io.twinchain.node.rpc.query.LedgerRpcBackend;
 import io.twinchain.node.twin.TwinGatewayService;
 import io.twinchain.node.txpool.NodeTransactionPool;
 import io.twinchain.node.rpc.methods.dnn.DnnMethods;
+import io.twinchain.node.twin.anchor.AnchorPorts;
 import io.vertx.core.Vertx;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,17 +95,6 @@ public final class TwinchainNode implements AutoCloseable {
                 : Optional.empty(),
             config.miner());
     chain.events().onCanonicalBlock(transactionPool.chainFollower());
-    this.twins =
-        config.role() == NodeRole.GATEWAY
-            ? Optional.of(
-                new TwinGatewayService(
-                    config.twin(),
-                    config.dataPath(),
-                    key,
-                    genesis.chainId(),
-                    metrics,
-                    Optional.empty()))
-            : Optional.empty();
     this.rpcBackend =
         new LedgerRpcBackend(
             genesis,
@@ -113,6 +104,23 @@ public final class TwinchainNode implements AutoCloseable {
             new ChainServiceActivity(chain),
             config.transactionPool().minGasPrice());
     this.offload = new OffloadNodeServices(config.offload());
+    this.twins =
+        config.role() == NodeRole.GATEWAY
+            ? Optional.of(
+                new TwinGatewayService(
+                    config.twin(),
+                    config.dataPath(),
+                    key,
+                    genesis.chainId(),
+                    metrics,
+                    Optional.of(
+                        new AnchorPorts(
+                            transactionPool.pool(),
+                            chain.events(),
+                            database.storage()::receipts,
+                            genesis.chainId(),
+                            Instant.ofEpochSecond(genesis.timestamp())))))
+            : Optional.empty();
     registerMetrics();
   }
 

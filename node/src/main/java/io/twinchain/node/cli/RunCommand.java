@@ -103,7 +103,6 @@ final class RunCommand implements Callable<Integer> {
         metrics.address(spec),
         mqtt.brokerUrl(spec),
         transactionPool.config(spec),
-
         miner.settings(spec),
         twin.toConfig(spec, mqtt.brokerUrl(spec)),
         offload.toConfig(spec));

@@ -27,6 +27,8 @@ public enum RpcMethod {
   TWIN_GET_HISTORY("twin_getHistory"),
   TWIN_SET_DESIRED("twin_setDesired"),
   TWIN_GET_PROOF("twin_getProof"),
+  TWIN_SUBSCRIBE("twin_subscribe"),
+  TWIN_UNSUBSCRIBE("twin_unsubscribe"),
   ETH_GET_BLOCK_BY_NUMBER("eth_getBlockByNumber"),
   ETH_GET_BLOCK_BY_HASH("eth_getBlockByHash"),
   ETH_GET_TRANSACTION_BY_HASH("eth_getTransactionByHash"),

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param embeddedBrokerHost where the embedded broker listens
  * @param embeddedBrokerPort its TCP port
  * @param retainRevisions history kept per twin (revisions)
+ * @param retainFor history older than this is dropped, if set
  * @param slotLength the anchoring slot
  * @param operators accounts whose signed {@code twin_setDesired} requests are accepted
  */
@@ -27,6 +28,7 @@ public record TwinGatewayConfig(
     String embeddedBrokerHost,
     int embeddedBrokerPort,
     long retainRevisions,
+    Optional<Duration> retainFor,
     Duration slotLength,
     List<String> operators) {
 

@@ -30,10 +30,12 @@ import io.twinchain.twin.mqtt.PahoV5Transport;
 import io.twinchain.twin.store.KeyValueTwinStore;
 import io.twinchain.twin.store.RetentionPolicy;
 import io.twinchain.twin.store.TwinStore;
+import io.twinchain.twin.store.TwinWriteBatch;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.web3j.crypto.Credentials;
@@ -74,7 +76,8 @@ public final class TwinGatewayService implements TwinQueries, AutoCloseable {
     this.storage = RocksDbKeyValueStore.open(dataPath.resolve("twins"));
     this.store =
         new ObservedTwinStore(
-            new KeyValueTwinStore(storage, new RetentionPolicy(config.retainRevisions())));
+            new KeyValueTwinStore(
+                storage, new RetentionPolicy(config.retainRevisions(), config.retainFor())));
     this.broker =
         config.externalBroker().isPresent()
             ? Optional.empty()
@@ -124,9 +127,9 @@ public final class TwinGatewayService implements TwinQueries, AutoCloseable {
     return gateway;
   }
 
-  /** Tells {@code listener} about every durable twin change (for subscriptions). */
-  public ObservedTwinStore observed() {
-    return store;
+  @Override
+  public void onCommitted(final Consumer<TwinWriteBatch> listener) {
+    store.onCommitted(listener);
   }
 
   @Override

@@ -68,6 +68,39 @@ class RunOptionsTest {
   }
 
   @Test
+  void twinOptionsResolveAndBadOnesNameTheKey() {
+    final NodeConfiguration config =
+        resolve(
+            Map.of(),
+            "--role",
+            "gateway",
+            "--twin-gateway-id",
+            "gw1",
+            "--twin-retention-revisions",
+            "100",
+            "--twin-retention-seconds",
+            "3600",
+            "--twin-operators",
+            "0x" + "ab".repeat(20));
+    assertThat(config.twin().gatewayId()).contains("gw1");
+    assertThat(config.twin().retainRevisions()).isEqualTo(100);
+    assertThat(config.twin().retainFor()).contains(java.time.Duration.ofHours(1));
+    assertThat(config.twin().slotLength()).isEqualTo(java.time.Duration.ofSeconds(10));
+    assertThat(config.twin().operators()).containsExactly("0x" + "ab".repeat(20));
+    for (final String[] bad :
+        new String[][] {
+          {"--twin-retention-revisions", "10"},
+          {"--twin-retention-seconds", "0"},
+          {"--twin-slot-seconds", "0"},
+          {"--twin-operators", "0x12"}
+        }) {
+      final CliRunner.Result result = CliRunner.run(Map.of(), "run", bad[0], bad[1]);
+      assertThat(result.exitCode()).isEqualTo(2);
+      assertThat(result.err()).contains(bad[0].substring(2));
+    }
+  }
+
+  @Test
   void unknownConfigKeyIsRefusedByName() throws Exception {
     final Path file = dir.resolve("config.toml");
     Files.writeString(file, "p2p-port=31000\nrpc-htp-port=1\n");

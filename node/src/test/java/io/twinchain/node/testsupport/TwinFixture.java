@@ -4,6 +4,7 @@ package io.twinchain.node.testsupport;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.twinchain.chain.testsupport.InMemoryKeyValueStore;
 import io.twinchain.node.rpc.methods.twin.TwinQueries;
+import io.twinchain.node.twin.ObservedTwinStore;
 import io.twinchain.node.twin.anchor.AnchorProof;
 import io.twinchain.node.twin.anchor.AnchorRecord;
 import io.twinchain.node.twin.anchor.AnchorRecords;
@@ -40,6 +41,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.apache.tuweni.bytes.Bytes32;
 import org.web3j.crypto.Credentials;
 
@@ -57,7 +59,8 @@ public final class TwinFixture implements TwinQueries {
   public static final String GATEWAY_ACCOUNT = "0x" + "ab".repeat(20);
 
   private final InMemoryKeyValueStore storage = new InMemoryKeyValueStore();
-  private final TwinStore store = new KeyValueTwinStore(storage, RetentionPolicy.keepAll());
+  private final ObservedTwinStore store =
+      new ObservedTwinStore(new KeyValueTwinStore(storage, RetentionPolicy.keepAll()));
   private final AnchorRecords anchors = new AnchorRecords(storage);
   private final OperatorAuthorizer authorizer =
       new OperatorAuthorizer(
@@ -130,6 +133,11 @@ public final class TwinFixture implements TwinQueries {
     return execute(new SetDesiredProperties(thingId, feature, properties))
         .<CompletableFuture<Thing>>map(CompletableFuture::failedFuture)
         .orElseGet(() -> CompletableFuture.completedFuture(store.get(thingId).orElseThrow()));
+  }
+
+  @Override
+  public void onCommitted(final Consumer<TwinWriteBatch> listener) {
+    store.onCommitted(listener);
   }
 
   @Override

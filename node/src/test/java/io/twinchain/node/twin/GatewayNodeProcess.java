@@ -30,6 +30,7 @@ final class GatewayNodeProcess implements AutoCloseable {
   final int rpcPort = FreePort.next();
   final int metricsPort = FreePort.next();
   final int mqttPort = FreePort.next();
+  final int wsPort = FreePort.next();
   private final Path dir;
   private final Path config;
   private Optional<Process> process = Optional.empty();
@@ -59,7 +60,9 @@ final class GatewayNodeProcess implements AutoCloseable {
             + FreePort.next()
             + "\nrpc-http-port="
             + rpcPort
-            + "\nrpc-ws-enabled=false\nrpc-http-api=[\"TWIN\"]\n"
+            + "\nrpc-ws-enabled=true\nrpc-ws-port="
+            + wsPort
+            + "\nrpc-http-api=[\"TWIN\"]\n"
             + "metrics-enabled=true\nmetrics-port="
             + metricsPort
             + "\ntwin-gateway-id=\"gw1\"\ntwin-devices-file=\""

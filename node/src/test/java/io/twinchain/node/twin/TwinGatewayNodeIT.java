@@ -51,12 +51,18 @@ class TwinGatewayNodeIT {
     try (GatewayNodeProcess node =
         new GatewayNodeProcess(dir, Optional.empty(), OPERATOR.getAddress())) {
       node.start();
+      final TwinWebSocket updates = TwinWebSocket.connect(node.wsPort);
+      final String subscription = updates.subscribe("{\"thingId\": \"" + PUMP + "\"}");
       try (DeviceClient device = DeviceClient.connect(node.embeddedBrokerUrl(), "pump-1")) {
         device.subscribe("twinchain/gw1/pump-1/delta");
         device.publish(
             "twinchain/gw1/pump-1/telemetry", "{\"temperature\": 20.5}", Optional.of("p-1"));
         awaitRevision(node, 2);
         assertThat(node.twin(PUMP).at("/features/telemetry/properties/temperature").asDouble())
+            .isEqualTo(20.5);
+        final JsonNode pushed = updates.await(n -> n.at("/params/result/_revision").asLong() == 2);
+        assertThat(pushed.at("/params/subscription").asText()).isEqualTo(subscription);
+        assertThat(pushed.at("/params/result/features/telemetry/properties/temperature").asDouble())
             .isEqualTo(20.5);
 
         final MosquittoClients.Run pub =
@@ -83,6 +89,9 @@ class TwinGatewayNodeIT {
         awaitRevision(node, 5);
         assertThat(node.twin(PUMP).at("/features/telemetry/desiredProperties/setpoint").asInt())
             .isEqualTo(30);
+        updates.await(n -> n.at("/params/result/_revision").asLong() == 5);
+      } finally {
+        updates.close();
       }
     }
   }

@@ -23,6 +23,7 @@ import io.twinchain.twin.model.commands.ModifyFeatureProperties;
 import io.twinchain.twin.model.commands.SetDesiredProperties;
 import io.twinchain.twin.model.commands.TwinCommand;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,23 @@ class TwinStoreTest {
     assertThat(store.history(PUMP, 1, 300)).hasSizeBetween(100, 100 + 2 * 64);
     assertThat(store.revisionOf(PUMP, new MessageId("m10"))).isEmpty();
     assertThat(store.revisionOf(PUMP, new MessageId("m299"))).contains(299L);
+  }
+
+  @Test
+  void prunesHistoryOlderThanTheMaximumAgeInWholeIntervals() {
+    final TwinStore store =
+        new KeyValueTwinStore(
+            new InMemoryKeyValueStore(),
+            new RetentionPolicy(Long.MAX_VALUE, Optional.of(Duration.ofSeconds(100))));
+    fill(store, PUMP, 300);
+    // At the snapshot of revision 256 (event time T0+256 s) everything up to revision 128
+    // (T0+128 s, older than 100 s) goes; revisions from 129 on stay.
+    assertThat(store.history(PUMP, 1, 300)).hasSize(300 - 128);
+    assertThat(reported(store.getAtRevision(PUMP, 129))).isEqualTo(129);
+    assertThatThrownBy(() -> store.getAtRevision(PUMP, 100))
+        .isInstanceOf(RevisionPrunedException.class);
+    assertThat(store.revisionOf(PUMP, new MessageId("m100"))).isEmpty();
+    assertThat(store.revisionOf(PUMP, new MessageId("m129"))).contains(129L);
   }
 
   @Test

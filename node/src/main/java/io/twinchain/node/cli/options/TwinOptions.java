@@ -49,6 +49,12 @@ public final class TwinOptions {
   private Optional<Long> retainRevisions = Optional.empty();
 
   @Option(
+      names = "--twin-retention-seconds",
+      paramLabel = "SECONDS",
+      description = "Drop twin history older than this (default: no age limit).")
+  private Optional<Long> retainSeconds = Optional.empty();
+
+  @Option(
       names = "--twin-slot-seconds",
       paramLabel = "SECONDS",
       description = "Anchoring slot length (default: ${DEFAULT-VALUE}).",
@@ -74,6 +80,9 @@ public final class TwinOptions {
           spec.commandLine(),
           "twin-retention-revisions must be at least " + KeyValueTwinStore.SNAPSHOT_INTERVAL);
     }
+    if (retainSeconds.isPresent() && retainSeconds.get() < 1) {
+      throw new ParameterException(spec.commandLine(), "twin-retention-seconds must be positive");
+    }
     for (final String operator : operators) {
       if (!operator.matches("0x[0-9a-fA-F]{40}")) {
         throw new ParameterException(
@@ -87,6 +96,7 @@ public final class TwinOptions {
         mqttHost,
         mqttPort,
         retain,
+        retainSeconds.map(Duration::ofSeconds),
         Duration.ofSeconds(slotSeconds),
         operators);
   }

@@ -6,17 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.twinchain.chain.block.Block;
 import io.twinchain.chain.json.BlockJson;
-import io.twinchain.chain.json.HexJson;
 import io.twinchain.node.chain.ChainEvents;
 import io.twinchain.node.rpc.RpcConnection;
 import io.twinchain.node.rpc.methods.eth.BlockLogs;
 import io.twinchain.node.rpc.methods.eth.LogFilter;
 import io.twinchain.node.rpc.query.BlockchainQueries;
 import io.twinchain.node.rpc.query.MinedBlock;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The live subscriptions of every WebSocket connection. Each new canonical block (from {@link
@@ -27,12 +23,12 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Subscriptions {
 
   /** What a subscription delivers: new heads, or the logs a filter matches. */
-  public record Subscription(RpcConnection connection, Optional<LogFilter> logs) {}
+  public record Subscription(RpcConnection connection, Optional<LogFilter> logs)
+      implements SubscriptionRegistry.Owned {}
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final BlockchainQueries chain;
-  private final Map<String, Subscription> byId = new ConcurrentHashMap<>();
-  private final AtomicLong nextId = new AtomicLong(1);
+  private final SubscriptionRegistry<Subscription> registry = new SubscriptionRegistry<>();
 
   /** Subscriptions fed by {@code events}, reading receipts from {@code chain}. */
   public Subscriptions(final ChainEvents events, final BlockchainQueries chain) {
@@ -42,27 +38,21 @@ public final class Subscriptions {
 
   /** Adds a subscription and returns its id (a hex quantity, as go-ethereum's). */
   public String subscribe(final Subscription subscription) {
-    final String id = HexJson.quantity(nextId.getAndIncrement()).textValue();
-    byId.put(id, subscription);
-    subscription.connection().onClose(() -> byId.values().removeIf(s -> s == subscription));
-    return id;
+    return registry.subscribe(subscription);
   }
 
   /** Ends subscription {@code id} if {@code connection} owns it; whether it did. */
   public boolean unsubscribe(final String id, final RpcConnection connection) {
-    final Subscription subscription = byId.get(id);
-    return subscription != null
-        && subscription.connection() == connection
-        && byId.remove(id, subscription);
+    return registry.unsubscribe(id, connection);
   }
 
   private void publish(final Block block) {
     final ObjectNode head = BlockJson.header(block.header());
     final Optional<MinedBlock> mined =
-        byId.values().stream().anyMatch(s -> s.logs().isPresent())
+        registry.all().stream().anyMatch(s -> s.logs().isPresent())
             ? chain.block(block.hash())
             : Optional.empty();
-    byId.forEach(
+    registry.forEach(
         (id, subscription) -> {
           if (subscription.logs().isEmpty()) {
             notify(id, subscription, head);
@@ -75,13 +65,8 @@ public final class Subscriptions {
         });
   }
 
-  private void notify(final String id, final Subscription subscription, final JsonNode result) {
-    final ObjectNode message = HexJson.NODES.objectNode();
-    message.put("jsonrpc", "2.0");
-    message.put("method", "eth_subscription");
-    final ObjectNode params = message.putObject("params");
-    params.put("subscription", id);
-    params.set("result", result);
-    subscription.connection().send(message.toString());
+  private static void notify(
+      final String id, final Subscription subscription, final JsonNode result) {
+    SubscriptionRegistry.notify("eth_subscription", id, subscription, result);
   }
 }

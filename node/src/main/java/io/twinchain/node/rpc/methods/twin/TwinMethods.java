@@ -23,15 +23,18 @@ public final class TwinMethods implements ApiGroup {
 
   @Override
   public List<JsonRpcMethod> methods() {
-    return twins
-        .<List<JsonRpcMethod>>map(
-            t ->
-                List.of(
-                    new TwinGet(t),
-                    new TwinList(t),
-                    new TwinGetHistory(t),
-                    new TwinSetDesired(t),
-                    new TwinGetProof(t)))
-        .orElse(List.of());
+    return twins.<List<JsonRpcMethod>>map(TwinMethods::methods).orElse(List.of());
+  }
+
+  private static List<JsonRpcMethod> methods(final TwinQueries twins) {
+    final TwinSubscriptions subscriptions = new TwinSubscriptions(twins);
+    return List.of(
+        new TwinGet(twins),
+        new TwinList(twins),
+        new TwinGetHistory(twins),
+        new TwinSetDesired(twins),
+        new TwinGetProof(twins),
+        new TwinSubscribe(subscriptions),
+        new TwinUnsubscribe(subscriptions));
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.twinchain.node.rpc.JsonRpcError;
 import io.twinchain.node.rpc.JsonRpcException;
 import io.twinchain.node.rpc.JsonRpcParams;
+import io.twinchain.node.rpc.RpcConnection;
 import io.twinchain.twin.model.InvalidIdentifierException;
 import io.twinchain.twin.model.ThingId;
 import io.twinchain.twin.store.RevisionPrunedException;
@@ -53,6 +54,13 @@ final class TwinParams {
     return quantity(
         params.optional(index).orElseThrow(() -> invalid("parameter " + index + " is missing")),
         "parameter " + index);
+  }
+
+  /** The request's WebSocket connection; subscriptions need one. */
+  static RpcConnection connection(final JsonRpcParams params) throws JsonRpcException {
+    return params
+        .connection()
+        .orElseThrow(() -> new JsonRpcException(JsonRpcError.SUBSCRIPTIONS_NEED_WEBSOCKET));
   }
 
   static JsonRpcException invalid(final String detail) {

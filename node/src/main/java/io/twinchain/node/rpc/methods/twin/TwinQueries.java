@@ -9,8 +9,10 @@ import io.twinchain.twin.model.JsonObject;
 import io.twinchain.twin.model.Thing;
 import io.twinchain.twin.model.ThingId;
 import io.twinchain.twin.store.TwinStore;
+import io.twinchain.twin.store.TwinWriteBatch;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /** What the {@code twin_} methods read and do on a gateway node. */
 public interface TwinQueries {
@@ -26,6 +28,9 @@ public interface TwinQueries {
 
   /** Merges a desired-properties patch; completes once durable and published to the device. */
   CompletableFuture<Thing> setDesired(ThingId thingId, FeatureId feature, JsonObject properties);
+
+  /** Calls {@code listener} after every durable batch of twin changes (on the writer thread). */
+  void onCommitted(Consumer<TwinWriteBatch> listener);
 
   /** The anchor proof of a twin revision, if that revision was anchored. */
   Optional<AnchorProof> proof(ThingId thingId, long revision);
