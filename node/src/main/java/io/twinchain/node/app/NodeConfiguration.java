@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.app;
 
+import io.twinchain.node.controller.ControllerConfig;
 import io.twinchain.node.p2p.P2PConfig;
 import io.twinchain.node.rpc.RpcApi;
 import io.twinchain.node.rpc.http.JsonRpcServerConfig;
@@ -26,6 +27,7 @@ import java.util.Set;
  * @param maxBatchSize most requests per batch
  * @param metrics metrics host and port, empty when disabled
  * @param mqttBroker external MQTT broker for a gateway's twins, empty for the embedded one
+ * @param controller the closed loop's settings (off without a controller node)
  */
 public record NodeConfiguration(
     NodeRole role,
@@ -40,7 +42,8 @@ public record NodeConfiguration(
     Set<RpcApi> apis,
     int maxBatchSize,
     Optional<HostPort> metrics,
-    Optional<URI> mqttBroker) {
+    Optional<URI> mqttBroker,
+    ControllerConfig controller) {
 
   /** A listening address. */
   public record HostPort(String host, int port) {}

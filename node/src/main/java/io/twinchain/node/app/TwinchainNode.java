@@ -5,7 +5,9 @@ import io.twinchain.chain.genesis.GenesisConfig;
 import io.twinchain.chain.store.Blockchain;
 import io.twinchain.chain.store.ChainDatabase;
 import io.twinchain.node.cli.TwinchainVersion;
+import io.twinchain.node.controller.ControllerPorts;
 import io.twinchain.node.controller.ControllerQueries;
+import io.twinchain.node.controller.ControllerService;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.metrics.MetricCategory;
 import io.twinchain.node.metrics.MetricsHttpServer;
@@ -13,6 +15,7 @@ import io.twinchain.node.metrics.PrometheusMetricsSystem;
 import io.twinchain.node.p2p.ChainStatusSource;
 import io.twinchain.node.p2p.P2PNetwork;
 import io.twinchain.node.p2p.RequestResponseChannel;
+import io.twinchain.node.p2p.peers.PeerConnection;
 import io.twinchain.node.p2p.wire.StatusMessage;
 import io.twinchain.node.p2p.wire.TwinchainV1;
 import io.twinchain.node.permissions.EnodeUrl;
@@ -47,6 +50,7 @@ public final class TwinchainNode implements AutoCloseable {
   private final GenesisConfig genesis;
   private final ChainDatabase database;
   private final LedgerQueries ledger;
+  private final Optional<ControllerService> controller;
 
   public TwinchainNode(
       final NodeConfiguration config, final NodeKey key, final GenesisConfig genesis) {
@@ -66,6 +70,16 @@ public final class TwinchainNode implements AutoCloseable {
     this.permissions = PermissionsConfig.load(config.permissionsFile());
     this.network = new P2PNetwork(config.p2p(), key, permissions, status);
     this.requests = new RequestResponseChannel(network);
+    this.controller =
+        ControllerService.ifEnabled(
+            config.controller(),
+            config.role().label(),
+            key,
+            genesis,
+            requests,
+            metrics,
+            ControllerPorts.followerOnly(
+                () -> network.peers().all().stream().map(PeerConnection::id).toList()));
     registerMetrics();
   }
 
@@ -103,6 +117,8 @@ public final class TwinchainNode implements AutoCloseable {
     network.start();
     stoppers.add(network::close);
     config.bootnodes().forEach(enode -> EnodeUrl.parse(enode).ifPresent(network::connect));
+    controller.ifPresent(ControllerService::start);
+    controller.ifPresent(c -> stoppers.add(c::close));
     final JsonRpcProcessor processor =
         JsonRpcServices.processor(
             JsonRpcServices.groups(
@@ -111,7 +127,7 @@ public final class TwinchainNode implements AutoCloseable {
                 ledger,
                 new P2PNetworkQueries(network, status, clientVersion),
                 permissions,
-                ControllerQueries.DISABLED),
+                controller.<ControllerQueries>map(c -> c).orElse(ControllerQueries.DISABLED)),
             config.apis(),
             metrics,
             config.maxBatchSize());

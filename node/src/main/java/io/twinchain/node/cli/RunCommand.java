@@ -6,6 +6,7 @@ import io.twinchain.chain.genesis.GenesisParser;
 import io.twinchain.node.app.NodeConfiguration;
 import io.twinchain.node.app.NodeRole;
 import io.twinchain.node.app.TwinchainNode;
+import io.twinchain.node.cli.options.ControllerOptions;
 import io.twinchain.node.cli.options.DataOptions;
 import io.twinchain.node.cli.options.MetricsOptions;
 import io.twinchain.node.cli.options.MqttOptions;
@@ -54,6 +55,7 @@ final class RunCommand implements Callable<Integer> {
   @Mixin private MetricsOptions metrics;
   @Mixin private PermissionsOptions permissions;
   @Mixin private MqttOptions mqtt;
+  @Mixin private ControllerOptions controller;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -93,7 +95,8 @@ final class RunCommand implements Callable<Integer> {
         rpc.apis(spec),
         rpc.maxBatchSize(spec),
         metrics.address(spec),
-        mqtt.brokerUrl(spec));
+        mqtt.brokerUrl(spec),
+        controller.toConfig(spec));
   }
 
   private static NodeKey loadOrCreateKey(final Path file) throws IOException {

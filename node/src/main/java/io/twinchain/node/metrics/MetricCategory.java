@@ -7,6 +7,7 @@ package io.twinchain.node.metrics;
  */
 public enum MetricCategory {
   ETHEREUM("ethereum"),
+  CONTROLLER("twinchain_controller"),
   BLOCKCHAIN("twinchain_blockchain"),
   PEERS("twinchain_peers"),
   NETWORK("twinchain_network"),
