@@ -25,7 +25,7 @@ import org.web3j.crypto.Credentials;
  * every node follows signed decisions (applying what it has: cuts on a gateway, f^I and f^B on an
  * AP); the configured controller node also decides; a gateway with a workload source reports it,
  * and with a pool receipts its AP's work. Slot offsets: reports at the slot start, receipts at 10%,
- * the decision at 30%, the staleness check at 90%.
+ * the decision at 30%, the staleness check at 90% (A-CTRL-LIVE-TIMING).
  */
 public final class ControllerService implements ControllerQueries, AutoCloseable {
 

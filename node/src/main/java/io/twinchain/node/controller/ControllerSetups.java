@@ -42,6 +42,9 @@ public final class ControllerSetups {
     if (gateways == 0 || aps == 0) {
       throw new IllegalArgumentException("the controller needs gateways and APs in genesis");
     }
+    if (config.twins().isEmpty()) {
+      throw new IllegalArgumentException("the controller node needs its twins (--controller-twin)");
+    }
     final LayerTable model =
         LayerTables.builtIn(config.model())
             .orElseThrow(() -> new IllegalArgumentException("unknown model " + config.model()));

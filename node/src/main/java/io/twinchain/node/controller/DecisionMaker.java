@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The controller's per-slot step (spec §5.4) on named twins and APs: runs the policy on the slot's
  * observation and the current queues, then advances Z_k and R_k with the contributions c_k =
- * f^I_k/f^max_k it allotted (A-CTRL-CONTRIB-EFFORT).
+ * f^I_k/f^max_k it allotted (A-CTRL-CONTRIB-EFFORT, A-CTRL-LIVE-QUEUES).
  */
 public final class DecisionMaker {
 

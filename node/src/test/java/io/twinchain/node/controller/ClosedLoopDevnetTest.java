@@ -105,16 +105,12 @@ class ClosedLoopDevnetTest {
       final ThrottledExecutor executor = new ThrottledExecutor();
       final List<MiningRate> rates = java.util.Collections.synchronizedList(new ArrayList<>());
       final ControllerStatus status = new ControllerStatus();
-      final DecisionFollower follower =
-          new DecisionFollower(
-              CONTROLLER.nodeId(),
-              clock,
-              status,
-              List.of(
-                  new ApAllocationApplier(
-                      APS.get(k).address(), executor::setShare, rates::add, 1000)));
-      follower.register(channels.get(3 + k));
-      schedule("ap-" + k, clock, 90, follower::onSlot);
+      follow(
+          "ap-" + k,
+          channels.get(3 + k),
+          clock,
+          status,
+          new ApAllocationApplier(APS.get(k).address(), executor::setShare, rates::add, 1000));
       executors.add(executor);
       miningRates.add(rates);
       apStatus.add(status);
@@ -229,25 +225,35 @@ class ClosedLoopDevnetTest {
             status);
     final List<String> twins = workload.twinsOf(m);
     twins.forEach(t -> cutsApplied.put(t, new ConcurrentHashMap<>()));
-    final DecisionFollower follower =
-        new DecisionFollower(
-            CONTROLLER.nodeId(),
-            clock,
-            status,
-            List.of(
-                new GatewayCutApplier(
-                    twins,
-                    (twin, slot, cut) -> {
-                      cutsApplied.get(twin).put(slot, cut);
-                      receipts.completed(workload.work(twin, slot, cut));
-                    })));
-    follower.register(channel);
+    follow(
+        "gateway-status-" + m,
+        channel,
+        clock,
+        status,
+        new GatewayCutApplier(
+            twins,
+            (twin, slot, cut) -> {
+              cutsApplied.get(twin).put(slot, cut);
+              receipts.completed(workload.work(twin, slot, cut));
+            }));
     final GatewayReporter reporter =
         new GatewayReporter(channel, CONTROLLER.nodeId(), workload.of(m), Duration.ofSeconds(2));
     schedule("gateway-report-" + m, clock, 0, reporter::onSlot);
     schedule("gateway-receipts-" + m, clock, 10, receipts::onSlot);
-    schedule("gateway-status-" + m, clock, 90, follower::onSlot);
     return status;
+  }
+
+  /** A follower of the controller with one applier, checking staleness at 90% of each slot. */
+  private void follow(
+      final String name,
+      final RequestResponseChannel channel,
+      final SlotClock clock,
+      final ControllerStatus status,
+      final DecisionApplier applier) {
+    final DecisionFollower follower =
+        new DecisionFollower(CONTROLLER.nodeId(), clock, status, List.of(applier));
+    follower.register(channel);
+    schedule(name, clock, 90, follower::onSlot);
   }
 
   private SlotScheduler schedule(
