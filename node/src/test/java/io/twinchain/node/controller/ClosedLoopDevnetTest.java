@@ -147,7 +147,11 @@ class ClosedLoopDevnetTest {
         assertThat(aps.get(k).role()).isEqualTo("ap");
       }
       assertThat(controller.role()).isEqualTo("controller");
-      checkReputation(web3j, log, controller.controllerState().orElseThrow().reputations());
+      checkReputation(
+          web3j,
+          log,
+          controller.controllerState().orElseThrow().reputations(),
+          compared == recorded * TWINS.size());
     } finally {
       web3j.shutdown();
       services.forEach(ControllerService::close);
@@ -183,11 +187,16 @@ class ClosedLoopDevnetTest {
 
   /**
    * Each AP with a gateway has a reputation checkpoint per receipted slot whose contribution c_k is
-   * the f^I_k/f^max_k ControllerLog holds for that slot, and its R_k moved off R_init; the AP
+   * the f^I_k/f^max_k ControllerLog holds for that slot, and its R_k moved off R_init (and equals
+   * the controller's R_k when every decision reached the gateways); the AP
    * without a gateway got no receipts and keeps R_init.
    */
   private static void checkReputation(
-      final Web3j web3j, final ControllerLog log, final double[] offChain) throws Exception {
+      final Web3j web3j,
+      final ControllerLog log,
+      final double[] offChain,
+      final boolean everyDecisionArrived)
+      throws Exception {
     final ReputationRegistry registry =
         ReputationRegistry.load(
             SystemContract.REPUTATION_REGISTRY.address(),
@@ -212,6 +221,11 @@ class ClosedLoopDevnetTest {
           "AP %d: %d receipted slots, R on chain %.4f, controller %.4f%n",
           k, checkpoints, onChain.doubleValue() / 1e18, offChain[k]);
       assertThat(onChain).isNotEqualTo(initial);
+      if (everyDecisionArrived) {
+        assertThat(onChain.doubleValue() / 1e18)
+            .as("R_%d on chain equals the controller's when no receipt was missed", k)
+            .isCloseTo(offChain[k], org.assertj.core.api.Assertions.within(1e-6));
+      }
     }
     assertThat(registry.reputationOf(APS.get(2).address()).send())
         .as("an AP with no gateway gets no receipts and keeps R_init")
