@@ -4,6 +4,7 @@ package io.twinchain.node.app;
 import io.twinchain.chain.txpool.TransactionPoolConfig;
 import io.twinchain.node.chain.MinerSettings;
 import io.twinchain.node.offload.OffloadConfig;
+import io.twinchain.node.controller.ControllerConfig;
 import io.twinchain.node.p2p.P2PConfig;
 import io.twinchain.node.rpc.RpcApi;
 import io.twinchain.node.rpc.http.JsonRpcServerConfig;
@@ -33,6 +34,7 @@ import java.util.Set;
  * @param miner how an AP mines
  * @param twin a gateway's twin settings
  * @param offload the DNN offload runtime's settings
+ * @param controller the closed loop's settings (off without a controller node)
  */
 public record NodeConfiguration(
     NodeRole role,
@@ -51,7 +53,8 @@ public record NodeConfiguration(
     TransactionPoolConfig transactionPool,
     MinerSettings miner,
     io.twinchain.node.twin.TwinGatewayConfig twin,
-    OffloadConfig offload) {
+    OffloadConfig offload,
+    ControllerConfig controller) {
 
   /** A listening address. */
   public record HostPort(String host, int port) {}

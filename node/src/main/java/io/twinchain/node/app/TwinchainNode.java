@@ -7,7 +7,9 @@ import io.twinchain.chain.store.ChainDatabase;
 import io.twinchain.chain.txpool.TransactionPool;
 import io.twinchain.node.chain.ChainService;
 import io.twinchain.node.cli.TwinchainVersion;
+import io.twinchain.node.controller.ControllerPorts;
 import io.twinchain.node.controller.ControllerQueries;
+import io.twinchain.node.controller.ControllerService;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.metrics.MetricCategory;
 import io.twinchain.node.metrics.MetricsHttpServer;
@@ -16,6 +18,7 @@ import io.twinchain.node.offload.OffloadNodeServices;
 import io.twinchain.node.p2p.ChainStatusSource;
 import io.twinchain.node.p2p.P2PNetwork;
 import io.twinchain.node.p2p.RequestResponseChannel;
+import io.twinchain.node.p2p.peers.PeerConnection;
 import io.twinchain.node.p2p.wire.StatusMessage;
 import io.twinchain.node.p2p.wire.TwinchainV1;
 import io.twinchain.node.permissions.EnodeUrl;
@@ -63,6 +66,7 @@ public final class TwinchainNode implements AutoCloseable {
   private final Optional<TwinGatewayService> twins;
   private final LedgerRpcBackend rpcBackend;
   private final OffloadNodeServices offload;
+  private final Optional<ControllerService> controller;
 
   public TwinchainNode(
       final NodeConfiguration config, final NodeKey key, final GenesisConfig genesis) {
@@ -121,6 +125,16 @@ public final class TwinchainNode implements AutoCloseable {
                             genesis.chainId(),
                             Instant.ofEpochSecond(genesis.timestamp())))))
             : Optional.empty();
+    this.controller =
+        ControllerService.ifEnabled(
+            config.controller(),
+            config.role().label(),
+            key,
+            genesis,
+            requests,
+            metrics,
+            ControllerPorts.followerOnly(
+                () -> network.peers().all().stream().map(PeerConnection::id).toList()));
     registerMetrics();
   }
 
@@ -165,6 +179,8 @@ public final class TwinchainNode implements AutoCloseable {
     if (config.role() == NodeRole.AP) {
       offload.startAp(requests);
     }
+    controller.ifPresent(ControllerService::start);
+    controller.ifPresent(c -> stoppers.add(c::close));
     final JsonRpcProcessor processor =
         JsonRpcServices.processor(
             JsonRpcServices.groups(
@@ -173,7 +189,7 @@ public final class TwinchainNode implements AutoCloseable {
                 rpcBackend.reputations(),
                 new P2PNetworkQueries(network, status, clientVersion),
                 permissions,
-                ControllerQueries.DISABLED,
+                controller.<ControllerQueries>map(c -> c).orElse(ControllerQueries.DISABLED),
                 twins,
                 new DnnMethods(offload.zoo(), offload.history())),
             config.apis(),

@@ -6,6 +6,7 @@ import io.twinchain.chain.genesis.GenesisParser;
 import io.twinchain.node.app.NodeConfiguration;
 import io.twinchain.node.app.NodeRole;
 import io.twinchain.node.app.TwinchainNode;
+import io.twinchain.node.cli.options.ControllerOptions;
 import io.twinchain.node.cli.options.DataOptions;
 import io.twinchain.node.cli.options.MetricsOptions;
 import io.twinchain.node.cli.options.MinerOptions;
@@ -62,6 +63,7 @@ final class RunCommand implements Callable<Integer> {
   @Mixin private MinerOptions miner;
   @Mixin private TwinOptions twin;
   @Mixin private OffloadOptions offload;
+  @Mixin private ControllerOptions controller;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -105,7 +107,8 @@ final class RunCommand implements Callable<Integer> {
         transactionPool.config(spec),
         miner.settings(spec),
         twin.toConfig(spec, mqtt.brokerUrl(spec)),
-        offload.toConfig(spec));
+        offload.toConfig(spec),
+        controller.toConfig(spec));
   }
 
   private static NodeKey loadOrCreateKey(final Path file) throws IOException {

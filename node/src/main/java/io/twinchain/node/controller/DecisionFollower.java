@@ -58,6 +58,8 @@ public final class DecisionFollower {
           "slot " + slot + " while the clock is at " + clock.currentSlot());
     }
     lastApplied = slot;
+    // Kept before the appliers run: what they start (e.g. work to receipt) looks the decision up.
+    status.accepted(signed);
     for (final DecisionApplier applier : appliers) {
       try {
         applier.apply(signed.decision());
@@ -65,7 +67,6 @@ public final class DecisionFollower {
         LOG.warn("applying the decision for slot {} failed", slot, e);
       }
     }
-    status.accepted(signed);
   }
 
   /** Takes decisions from peers on {@link ControllerTopics#DECISION}. */

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends each signed decision to every connected peer on {@link ControllerTopics#DECISION} (the
- * devnet is a full mesh, so that is every node) and to the controller node's own follower.
+ * devnet is a full mesh, so that is every node) and to the controller node's own follower
+ * (A-CTRL-LIVE-TRANSPORT).
  */
 public final class DecisionPublisher {
   private static final Logger LOG = LoggerFactory.getLogger(DecisionPublisher.class);

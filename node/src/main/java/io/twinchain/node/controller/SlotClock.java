@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The time slot every node agrees on: slot = ⌊(now − genesis timestamp) / slot length⌋. Controller
  * decisions, workload reports, work receipts and twin anchors all name their slot by this clock.
- * Times before genesis belong to slot 0.
+ * Times before genesis belong to slot 0. Assumption A-CTRL-LIVE-SLOT-CLOCK.
  */
 public final class SlotClock {
 

@@ -18,7 +18,8 @@ import org.web3j.crypto.Hash;
  * A gateway's work receipts: once a slot is over, every AP work item completed in it is signed
  * ({@link WorkReceiptSigner}) and submitted to {@code WorkReceipts.submitSigned}, which feeds the
  * AP's reputation in {@code ReputationRegistry}. The shares of one AP's receipts in a slot add up
- * to its decided f^I_k/f^max_k (split by FLOPs), as A-REP-SLOT-AGGREGATION expects.
+ * to its decided f^I_k/f^max_k (split by FLOPs), as A-REP-SLOT-AGGREGATION expects
+ * (A-CTRL-LIVE-RECEIPT-SHARE).
  */
 public final class WorkReceiptReporter {
 

@@ -9,6 +9,7 @@ public enum MetricCategory {
   ETHEREUM("ethereum"),
   TRANSACTION_POOL("twinchain_transaction_pool"),
   SIMULATOR("twinchain_simulator"),
+  CONTROLLER("twinchain_controller"),
   BLOCKCHAIN("twinchain_blockchain"),
   PEERS("twinchain_peers"),
   NETWORK("twinchain_network"),

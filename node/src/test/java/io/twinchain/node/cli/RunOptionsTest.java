@@ -132,4 +132,35 @@ class RunOptionsTest {
     assertThat(CliRunner.run(Map.of(), "run", "--config", file.toString()).err())
         .contains("not valid TOML");
   }
+
+  @Test
+  void controllerOptionsTurnTheLoopOnAndAreChecked() {
+    assertThat(resolve(Map.of()).controller().controller()).isEmpty();
+    final String id = "ab".repeat(64);
+    final var config =
+        resolve(
+                Map.of(),
+                "--controller-node",
+                id,
+                "--slot-length",
+                "200",
+                "--controller-policy",
+                "ap-only",
+                "--controller-twin",
+                "plant:a1@0,plant:b1@1")
+            .controller();
+    assertThat(config.controller().orElseThrow().toHex()).isEqualTo(id);
+    assertThat(config.slotLength()).contains(java.time.Duration.ofMillis(200));
+    assertThat(config.policy()).isEqualTo("ap-only");
+    assertThat(config.twins())
+        .extracting(t -> t.twin() + "@" + t.gateway())
+        .containsExactly("plant:a1@0", "plant:b1@1");
+    final CliRunner.Result policy =
+        CliRunner.run(Map.of(), "run", "--controller-policy", "fastest");
+    assertThat(policy.exitCode()).isEqualTo(2);
+    assertThat(policy.err()).contains("controller-policy").contains("fastest");
+    final CliRunner.Result twin = CliRunner.run(Map.of(), "run", "--controller-twin", "plant");
+    assertThat(twin.exitCode()).isEqualTo(2);
+    assertThat(twin.err()).contains("THING_ID@GATEWAY_INDEX");
+  }
 }

@@ -8,10 +8,12 @@ import static io.twinchain.node.controller.ControllerFixtures.GATEWAY_B;
 import static io.twinchain.node.controller.ControllerFixtures.TWINS;
 import static io.twinchain.node.testsupport.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
+import io.twinchain.chain.genesis.ConsensusParameters;
+import io.twinchain.chain.genesis.GenesisConfig;
 import io.twinchain.chain.types.Addresses;
 import io.twinchain.consensus.miner.MiningRate;
+import io.twinchain.consensus.schedule.ConsensusConfig;
 import io.twinchain.contracts.devchain.DevChain;
 import io.twinchain.contracts.devchain.DevChainConfig;
 import io.twinchain.contracts.devchain.rpc.DevChainWeb3jService;
@@ -19,34 +21,43 @@ import io.twinchain.contracts.generated.ControllerLog;
 import io.twinchain.contracts.generated.ReputationRegistry;
 import io.twinchain.contracts.genesis.SystemContract;
 import io.twinchain.contracts.genesis.SystemContractsConfig;
-import io.twinchain.contracts.receipts.WorkReceiptSigner;
 import io.twinchain.node.keys.NodeKey;
+import io.twinchain.node.metrics.NoOpMetricsSystem;
 import io.twinchain.node.p2p.RequestResponseChannel;
 import io.twinchain.node.p2p.TestPeer;
+import io.twinchain.node.p2p.peers.PeerConnection;
 import io.twinchain.offload.runtime.ThrottledExecutor;
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.tuweni.bytes.Bytes;
+import org.apache.tuweni.units.bigints.UInt256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.web3j.crypto.Credentials;
+import org.web3j.abi.datatypes.Address;
 import org.web3j.protocol.Web3j;
 import org.web3j.tx.ReadonlyTransactionManager;
 import org.web3j.tx.gas.DefaultGasProvider;
 
 /**
- * The closed loop on six in-process nodes over real P2P (mutual TLS, allowlists): a controller, two
- * gateways and three APs on one slot clock of 100 ms. Gateways report workloads, the controller
- * runs DPRA, signs, publishes and records every decision in ControllerLog; gateways apply cuts and
- * receipt their AP's work to WorkReceipts; APs apply f^I to a real ThrottledExecutor and f^B/ω as
- * their mining rate. Transactions execute on the contracts module's dev chain (real EVM, genesis
- * system contracts) standing in for the pool and ledger.
+ * The closed loop as {@code run} wires it ({@link ControllerService} per node), on six in-process
+ * nodes over real P2P (mutual TLS, allowlists, full mesh): a controller, two gateways with two
+ * twins each and three APs, on the genesis slot clock with 100 ms slots. Gateways report workloads,
+ * the controller runs DPRA, signs, publishes and records every decision in ControllerLog; gateways
+ * apply cuts and receipt their AP's work to WorkReceipts; APs apply f^I to a real ThrottledExecutor
+ * and f^B/ω as their mining rate. Transactions execute on the contracts module's dev chain (real
+ * EVM, genesis system contracts) standing in for pool and ledger; the work items are synthetic (no
+ * DNN runs here).
  */
 class ClosedLoopDevnetTest {
 
@@ -57,13 +68,231 @@ class ClosedLoopDevnetTest {
   @TempDir Path dir;
 
   private final Map<String, Map<Long, Integer>> cutsApplied = new ConcurrentHashMap<>();
-  private final List<AutoCloseable> closing = new ArrayList<>();
+  private final List<ControllerService> services = new ArrayList<>();
 
   @Test
   void decisionsAreFollowedRecordedAndReceiptsMoveReputation() throws Exception {
     final DevChain chain = DevChain.inMemory(devChainConfig());
     final DevChainSink sink = new DevChainSink(chain);
-    final SlotClock clock = new SlotClock(Instant.now(), SLOT, Clock.systemUTC());
+    final GenesisConfig genesis = genesis();
+    final ControllerConfig config = controllerConfig();
+    final List<TestPeer> peers = fullMesh();
+    final List<RequestResponseChannel> channels =
+        peers.stream().map(p -> new RequestResponseChannel(p.network)).toList();
+    final ControllerService controller =
+        start(CONTROLLER, "observer", genesis, config, channels.get(0), ports(peers.get(0), sink));
+    final SyntheticWorkload workload =
+        new SyntheticWorkload(ControllerSetups.fromGenesis(genesis, config), 11);
+    for (int m = 0; m < 2; m++) {
+      startGateway(m, genesis, config, peers.get(1 + m), channels.get(1 + m), sink, workload);
+    }
+    final List<ThrottledExecutor> executors = new ArrayList<>();
+    final List<List<MiningRate>> miningRates = new ArrayList<>();
+    final List<ControllerService> aps = new ArrayList<>();
+    for (int k = 0; k < 3; k++) {
+      final ThrottledExecutor executor = new ThrottledExecutor();
+      final List<MiningRate> rates = Collections.synchronizedList(new ArrayList<>());
+      final ControllerPorts ports = ports(peers.get(3 + k), sink);
+      aps.add(
+          start(
+              APS.get(k),
+              "ap",
+              genesis,
+              config,
+              channels.get(3 + k),
+              new ControllerPorts(
+                  ports.peers(),
+                  Optional.empty(),
+                  Optional.of(rates::add),
+                  Optional.of(executor::setShare),
+                  Optional.empty(),
+                  List.of(),
+                  Optional.empty())));
+      executors.add(executor);
+      miningRates.add(rates);
+    }
+    final Web3j web3j = Web3j.build(new DevChainWeb3jService(chain));
+    try {
+      final ControllerLog log =
+          ControllerLog.load(
+              SystemContract.CONTROLLER_LOG.address(),
+              web3j,
+              new ReadonlyTransactionManager(web3j, CONTROLLER.address()),
+              new DefaultGasProvider());
+      await(
+          SLOTS + " decisions recorded", Duration.ofMinutes(3), () -> decisionCount(log) >= SLOTS);
+      controller.close();
+      final long lastDecided = controller.status().latest().orElseThrow().decision().slot();
+      await(
+          "APs notice the controller is gone",
+          () -> aps.stream().allMatch(s -> s.status().staleSince().isPresent()));
+      Thread.sleep(3 * SLOT.toMillis());
+
+      final long recorded = decisionCount(log);
+      final int compared = compareCuts(log, lastDecided);
+      System.out.printf(
+          "closed loop: %d slots, %d decisions in ControllerLog, %d gateway cuts compared%n",
+          lastDecided, recorded, compared);
+      assertThat(compared).isGreaterThanOrEqualTo((int) recorded * TWINS.size() * 9 / 10);
+
+      final double omega = ConsensusConfig.fromGenesis(genesis).cyclesPerHash();
+      final SlotDecision last = controller.status().latest().orElseThrow().decision();
+      for (int k = 0; k < 3; k++) {
+        final ApAllocation a = last.aps().get(k);
+        assertThat(executors.get(k).share()).isEqualTo(a.inferenceShare());
+        assertThat(miningRates.get(k).getLast())
+            .isEqualTo(MiningRate.fromFrequency(a.miningHz(), omega));
+        assertThat(aps.get(k).status().describe())
+            .isEqualTo("stale decision since slot " + (lastDecided + 1));
+        assertThat(aps.get(k).role()).isEqualTo("ap");
+      }
+      assertThat(controller.role()).isEqualTo("controller");
+      checkReputation(
+          web3j,
+          log,
+          controller.controllerState().orElseThrow().reputations(),
+          compared == recorded * TWINS.size());
+    } finally {
+      web3j.shutdown();
+      services.forEach(ControllerService::close);
+      executors.forEach(ThrottledExecutor::close);
+      peers.forEach(TestPeer::close);
+      chain.close();
+    }
+  }
+
+  /** Every cut a gateway applied equals the one ControllerLog holds for that slot. */
+  private int compareCuts(final ControllerLog log, final long lastDecided) throws Exception {
+    int compared = 0;
+    final Set<Double> sharesSeen = new HashSet<>();
+    for (long t = 0; t <= lastDecided; t++) {
+      final var recorded = log.decisionAt(BigInteger.valueOf(t)).send();
+      if (recorded.component1().isEmpty()) {
+        continue;
+      }
+      for (int n = 0; n < TWINS.size(); n++) {
+        final Integer applied = cutsApplied.get(TWINS.get(n)).get(t);
+        if (applied != null) {
+          assertThat(applied)
+              .as("cut of %s in slot %d", TWINS.get(n), t)
+              .isEqualTo(recorded.component1().get(n).intValue());
+          compared++;
+        }
+      }
+      sharesSeen.add(recorded.component3().get(0).doubleValue() / 1e18);
+    }
+    assertThat(sharesSeen).as("AP 0's f^I share moves").hasSizeGreaterThan(1);
+    return compared;
+  }
+
+  /**
+   * Each AP with a gateway has a reputation checkpoint per receipted slot whose contribution c_k is
+   * the f^I_k/f^max_k ControllerLog holds for that slot, and its R_k moved off R_init (and equals
+   * the controller's R_k when every decision reached the gateways); the AP
+   * without a gateway got no receipts and keeps R_init.
+   */
+  private static void checkReputation(
+      final Web3j web3j,
+      final ControllerLog log,
+      final double[] offChain,
+      final boolean everyDecisionArrived)
+      throws Exception {
+    final ReputationRegistry registry =
+        ReputationRegistry.load(
+            SystemContract.REPUTATION_REGISTRY.address(),
+            web3j,
+            new ReadonlyTransactionManager(web3j, CONTROLLER.address()),
+            new DefaultGasProvider());
+    final BigInteger initial = BigInteger.valueOf(SystemContractsConfig.DEFAULT_INITIAL_REPUTATION);
+    for (int k = 0; k < 2; k++) {
+      final String ap = APS.get(k).address();
+      final int checkpoints = registry.checkpointCount(ap).send().intValue();
+      assertThat(checkpoints).isGreaterThan(SLOTS * 9 / 10);
+      for (int i = 0; i < checkpoints; i++) {
+        final var checkpoint = registry.checkpointAt(ap, BigInteger.valueOf(i)).send();
+        final BigInteger decided =
+            log.decisionAt(checkpoint.component1()).send().component3().get(k);
+        assertThat(checkpoint.component4().subtract(decided).abs().doubleValue() / 1e18)
+            .as("c_%d in slot %s against the decided share", k, checkpoint.component1())
+            .isLessThan(1e-9);
+      }
+      final BigInteger onChain = registry.reputationOf(ap).send();
+      System.out.printf(
+          "AP %d: %d receipted slots, R on chain %.4f, controller %.4f%n",
+          k, checkpoints, onChain.doubleValue() / 1e18, offChain[k]);
+      assertThat(onChain).isNotEqualTo(initial);
+      if (everyDecisionArrived) {
+        assertThat(onChain.doubleValue() / 1e18)
+            .as("R_%d on chain equals the controller's when no receipt was missed", k)
+            .isCloseTo(offChain[k], org.assertj.core.api.Assertions.within(1e-6));
+      }
+    }
+    assertThat(registry.reputationOf(APS.get(2).address()).send())
+        .as("an AP with no gateway gets no receipts and keeps R_init")
+        .isEqualTo(initial);
+  }
+
+  private void startGateway(
+      final int m,
+      final GenesisConfig genesis,
+      final ControllerConfig config,
+      final TestPeer peer,
+      final RequestResponseChannel channel,
+      final DevChainSink sink,
+      final SyntheticWorkload workload) {
+    final List<String> twins = workload.twinsOf(m);
+    twins.forEach(t -> cutsApplied.put(t, new ConcurrentHashMap<>()));
+    final AtomicReference<ControllerService> self = new AtomicReference<>();
+    final GatewayCutApplier.CutSink plan =
+        (twin, slot, cut) -> {
+          cutsApplied.get(twin).put(slot, cut);
+          self.get().receipts().orElseThrow().completed(workload.work(twin, slot, cut));
+        };
+    self.set(
+        start(
+            m == 0 ? GATEWAY_A : GATEWAY_B,
+            "gateway",
+            genesis,
+            config,
+            channel,
+            new ControllerPorts(
+                ports(peer, sink).peers(),
+                Optional.of(sink),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(plan),
+                twins,
+                Optional.of(workload.of(m)))));
+  }
+
+  private ControllerService start(
+      final NodeKey key,
+      final String role,
+      final GenesisConfig genesis,
+      final ControllerConfig config,
+      final RequestResponseChannel channel,
+      final ControllerPorts ports) {
+    final ControllerService service =
+        ControllerService.ifEnabled(
+                config, role, key, genesis, channel, new NoOpMetricsSystem(), ports)
+            .orElseThrow();
+    service.start();
+    services.add(service);
+    return service;
+  }
+
+  private static ControllerPorts ports(final TestPeer peer, final DevChainSink sink) {
+    return new ControllerPorts(
+        () -> peer.network.peers().all().stream().map(PeerConnection::id).toList(),
+        Optional.of(sink),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty());
+  }
+
+  private List<TestPeer> fullMesh() throws InterruptedException {
     final List<TestPeer> peers = new ArrayList<>();
     for (final NodeKey key : allKeys()) {
       peers.add(new TestPeer(key, dir.resolve(key.nodeId().shortId()), CHAIN_ID));
@@ -74,135 +303,7 @@ class ClosedLoopDevnetTest {
       }
     }
     await("full mesh", () -> peers.stream().allMatch(p -> p.network.peers().size() == 5));
-    final List<RequestResponseChannel> channels =
-        peers.stream().map(p -> new RequestResponseChannel(p.network)).toList();
-
-    final ControllerSetup setup = ControllerFixtures.setup("dpra");
-    final ControllerStatus controllerStatus = new ControllerStatus();
-    final DecisionFollower own =
-        new DecisionFollower(CONTROLLER.nodeId(), clock, controllerStatus, List.of());
-    final ControllerRole role =
-        new ControllerRole(
-            setup,
-            CONTROLLER,
-            new DecisionPublisher(
-                channels.get(0),
-                () -> peers.get(0).network.peers().all().stream().map(p -> p.id()).toList(),
-                own,
-                Duration.ofSeconds(2)),
-            java.util.Optional.of(new ControllerLogRecorder(transactions(sink, CONTROLLER))));
-    role.register(channels.get(0));
-
-    final List<ControllerStatus> gatewayStatus = new ArrayList<>();
-    final SyntheticWorkload workload = new SyntheticWorkload(setup, 11);
-    for (int m = 0; m < 2; m++) {
-      gatewayStatus.add(startGateway(m, channels.get(1 + m), clock, sink, workload));
-    }
-    final List<ThrottledExecutor> executors = new ArrayList<>();
-    final List<List<MiningRate>> miningRates = new ArrayList<>();
-    final List<ControllerStatus> apStatus = new ArrayList<>();
-    for (int k = 0; k < 3; k++) {
-      final ThrottledExecutor executor = new ThrottledExecutor();
-      final List<MiningRate> rates = java.util.Collections.synchronizedList(new ArrayList<>());
-      final ControllerStatus status = new ControllerStatus();
-      final DecisionFollower follower =
-          new DecisionFollower(
-              CONTROLLER.nodeId(),
-              clock,
-              status,
-              List.of(
-                  new ApAllocationApplier(
-                      APS.get(k).address(), executor::setShare, rates::add, 1000)));
-      follower.register(channels.get(3 + k));
-      schedule("ap-" + k, clock, 90, follower::onSlot);
-      executors.add(executor);
-      miningRates.add(rates);
-      apStatus.add(status);
-      closing.add(executor);
-    }
-    final SlotScheduler controllerTicks = schedule("controller", clock, 30, role::onSlot);
-
-    try {
-      final Web3j web3j = Web3j.build(new DevChainWeb3jService(chain));
-      final ControllerLog log =
-          ControllerLog.load(
-              SystemContract.CONTROLLER_LOG.address(),
-              web3j,
-              new ReadonlyTransactionManager(web3j, CONTROLLER.address()),
-              new DefaultGasProvider());
-      await(
-          SLOTS + " decisions recorded", Duration.ofMinutes(3), () -> decisionCount(log) >= SLOTS);
-      controllerTicks.close();
-      final long lastDecided = controllerStatus.latest().orElseThrow().decision().slot();
-      await(
-          "APs notice the controller is gone",
-          () -> apStatus.stream().allMatch(s -> s.staleSince().isPresent()));
-
-      Thread.sleep(3 * SLOT.toMillis());
-      int compared = 0;
-      final java.util.Set<Double> sharesSeen = new java.util.HashSet<>();
-      for (long t = 1; t <= lastDecided; t++) {
-        final var recorded = log.decisionAt(BigInteger.valueOf(t)).send();
-        if (recorded.component1().isEmpty()) {
-          continue;
-        }
-        for (int n = 0; n < TWINS.size(); n++) {
-          final Integer applied = cutsApplied.get(TWINS.get(n)).get(t);
-          if (applied != null) {
-            assertThat(applied)
-                .as("cut of %s in slot %d", TWINS.get(n), t)
-                .isEqualTo(recorded.component1().get(n).intValue());
-            compared++;
-          }
-        }
-        sharesSeen.add(recorded.component3().get(0).doubleValue() / 1e18);
-      }
-      final long recordedCount = decisionCount(log);
-      System.out.printf(
-          "closed loop: %d slots, %d decisions in ControllerLog, %d gateway cuts compared%n",
-          lastDecided, recordedCount, compared);
-      assertThat(compared).isGreaterThanOrEqualTo((int) recordedCount * TWINS.size() * 9 / 10);
-      assertThat(sharesSeen).as("AP 0's f^I share moves").hasSizeGreaterThan(1);
-
-      final SlotDecision last = controllerStatus.latest().orElseThrow().decision();
-      for (int k = 0; k < 3; k++) {
-        final ApAllocation a = last.aps().get(k);
-        assertThat(executors.get(k).share()).isEqualTo(a.inferenceShare());
-        assertThat(miningRates.get(k).getLast())
-            .isEqualTo(MiningRate.fromFrequency(a.miningHz(), 1000));
-        assertThat(apStatus.get(k).describe())
-            .isEqualTo("stale decision since slot " + (lastDecided + 1));
-      }
-      assertThat(gatewayStatus).allSatisfy(s -> assertThat(s.latest()).isPresent());
-
-      final ReputationRegistry registry =
-          ReputationRegistry.load(
-              SystemContract.REPUTATION_REGISTRY.address(),
-              web3j,
-              new ReadonlyTransactionManager(web3j, CONTROLLER.address()),
-              new DefaultGasProvider());
-      final double[] offChain = role.maker().state().reputations();
-      for (int k = 0; k < 2; k++) {
-        final double onChain =
-            registry.reputationOf(APS.get(k).address()).send().doubleValue() / 1e18;
-        assertThat(registry.checkpointCount(APS.get(k).address()).send().intValue())
-            .isGreaterThan(SLOTS * 9 / 10);
-        System.out.printf("AP %d: R on chain %.4f, controller %.4f%n", k, onChain, offChain[k]);
-        assertThat(onChain)
-            .as("R_%d on chain against the controller's", k)
-            .isCloseTo(offChain[k], within(0.05));
-      }
-      assertThat(registry.reputationOf(APS.get(2).address()).send())
-          .as("an AP with no gateway gets no receipts and keeps R_init")
-          .isEqualTo(BigInteger.valueOf(SystemContractsConfig.DEFAULT_INITIAL_REPUTATION));
-      web3j.shutdown();
-    } finally {
-      for (int i = closing.size() - 1; i >= 0; i--) {
-        closing.get(i).close();
-      }
-      peers.forEach(TestPeer::close);
-      chain.close();
-    }
+    return peers;
   }
 
   private static long decisionCount(final ControllerLog log) {
@@ -213,58 +314,35 @@ class ClosedLoopDevnetTest {
     }
   }
 
-  private ControllerStatus startGateway(
-      final int m,
-      final RequestResponseChannel channel,
-      final SlotClock clock,
-      final DevChainSink sink,
-      final SyntheticWorkload workload) {
-    final NodeKey key = m == 0 ? GATEWAY_A : GATEWAY_B;
-    final ControllerStatus status = new ControllerStatus();
-    final WorkReceiptReporter receipts =
-        new WorkReceiptReporter(
-            transactions(sink, key),
-            new WorkReceiptSigner(CHAIN_ID, SystemContract.WORK_RECEIPTS.address()),
-            Credentials.create(key.privateKeyHex()),
-            status);
-    final List<String> twins = workload.twinsOf(m);
-    twins.forEach(t -> cutsApplied.put(t, new ConcurrentHashMap<>()));
-    final DecisionFollower follower =
-        new DecisionFollower(
-            CONTROLLER.nodeId(),
-            clock,
-            status,
-            List.of(
-                new GatewayCutApplier(
-                    twins,
-                    (twin, slot, cut) -> {
-                      cutsApplied.get(twin).put(slot, cut);
-                      receipts.completed(workload.work(twin, slot, cut));
-                    })));
-    follower.register(channel);
-    final GatewayReporter reporter =
-        new GatewayReporter(channel, CONTROLLER.nodeId(), workload.of(m), Duration.ofSeconds(2));
-    schedule("gateway-report-" + m, clock, 0, reporter::onSlot);
-    schedule("gateway-receipts-" + m, clock, 10, receipts::onSlot);
-    schedule("gateway-status-" + m, clock, 90, follower::onSlot);
-    return status;
+  private static ControllerConfig controllerConfig() {
+    final ControllerConfig defaults = ControllerConfig.disabled();
+    return new ControllerConfig(
+        Optional.of(CONTROLLER.nodeId()),
+        Optional.of(SLOT),
+        "dpra",
+        10,
+        0.5,
+        List.of(
+            new ControllerConfig.TwinPlacement(TWINS.get(0), 0),
+            new ControllerConfig.TwinPlacement(TWINS.get(1), 0),
+            new ControllerConfig.TwinPlacement(TWINS.get(2), 1),
+            new ControllerConfig.TwinPlacement(TWINS.get(3), 1)),
+        defaults.model(),
+        defaults.defaultLinkRate(),
+        7);
   }
 
-  private SlotScheduler schedule(
-      final String name,
-      final SlotClock clock,
-      final long offsetMillis,
-      final java.util.function.LongConsumer task) {
-    final SlotScheduler scheduler =
-        new SlotScheduler(name, clock, Duration.ofMillis(offsetMillis), task);
-    scheduler.start();
-    closing.add(scheduler);
-    return scheduler;
-  }
-
-  private static ContractTransactions transactions(final DevChainSink sink, final NodeKey key) {
-    return new ContractTransactions(
-        sink, Credentials.create(key.privateKeyHex()), CHAIN_ID, BigInteger.ZERO);
+  private static GenesisConfig genesis() {
+    return new GenesisConfig(
+        CHAIN_ID,
+        new ConsensusParameters(2, 1e6, 1, "exponential"),
+        Instant.now().getEpochSecond(),
+        30_000_000,
+        UInt256.ONE,
+        Bytes.EMPTY,
+        Map.of(),
+        APS.stream().map(k -> Addresses.fromHex(k.address())).toList(),
+        List.of(Addresses.fromHex(GATEWAY_A.address()), Addresses.fromHex(GATEWAY_B.address())));
   }
 
   private static List<NodeKey> allKeys() {
@@ -274,7 +352,7 @@ class ClosedLoopDevnetTest {
   }
 
   private static DevChainConfig devChainConfig() {
-    final List<org.web3j.abi.datatypes.Address> accounts =
+    final List<Address> accounts =
         allKeys().stream().map(k -> Addresses.fromHex(k.address())).toList();
     return new DevChainConfig(
         CHAIN_ID,

@@ -28,6 +28,23 @@ class DecisionMakerTest {
   }
 
   @Test
+  void skippedSlotsCountAsNoContributionLikeOnChain() {
+    final ControllerSetup setup = ControllerFixtures.setup("ap-only");
+    final DecisionMaker maker = new DecisionMaker(setup);
+    final SlotObservation seen =
+        new SlotObservation(5, new double[] {1, 1, 1, 1}, new double[] {2e6, 2e6});
+    maker.decide(seen);
+    final var afterFirst = maker.state();
+    maker.decide(new SlotObservation(8, seen.samples(), seen.linkRates()));
+    var expected = afterFirst;
+    for (long s = 6; s < 8; s++) {
+      expected = expected.next(new double[3], setup.constraint(), s);
+    }
+    expected = expected.next(new double[] {0.5, 0.5, 0.5}, setup.constraint(), 8);
+    assertThat(maker.state()).isEqualTo(expected);
+  }
+
+  @Test
   void everyCatalogPolicyDecidesAndUnknownNamesAreRefused() {
     for (final String name : PolicyCatalog.NAMES) {
       final SlotDecision d =
