@@ -27,11 +27,13 @@ public final class PartitionPlan {
 
   /**
    * Sets only the cut of {@code thingId}, keeping its model and AP (or the default's): the
-   * controller's per-slot decision. Does nothing if the twin has neither an assignment nor a default.
+   * controller's per-slot decision. Does nothing if the twin has neither an assignment nor a
+   * default.
    */
   public void setCut(final ThingId thingId, final int cut) {
     assignment(thingId)
-        .ifPresent(current -> assign(thingId, new Assignment(current.modelId(), cut, current.ap())));
+        .ifPresent(
+            current -> assign(thingId, new Assignment(current.modelId(), cut, current.ap())));
   }
 
   /** Sets the default for twins without their own assignment. */
