@@ -16,7 +16,8 @@ try {
     Number(nodeCount),
     { timeout: 60000 },
   );
-  await page.waitForFunction(() => document.querySelector("#twins .status").textContent !== "", null, { timeout: 30000 });
+  // One full refresh of every panel: the header shows "updated HH:MM:SS" after it.
+  await page.waitForFunction(() => document.getElementById("updated").textContent.startsWith("updated"), null, { timeout: 60000 });
   await page.screenshot({ path: screenshot, fullPage: true });
   console.log(JSON.stringify({ text: await page.innerText("body"), errors }));
 } finally {

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.twinchain.node.genesis.NetworkDescription;
 import io.twinchain.node.genesis.NetworkGenerator;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Writes a fresh devnet into the layout's folder: the network description of {@code genesis
@@ -24,7 +26,27 @@ public final class DevnetGenesis {
   public static void generate(final DevnetLayout layout) throws IOException {
     new NetworkGenerator(new SecureRandom(), Clock.systemUTC())
         .generate(description(layout), layout.dataDir());
+    writeDevices(layout);
     LayoutFile.write(layout);
+  }
+
+  private static void writeDevices(final DevnetLayout layout) throws IOException {
+    final List<String> gateways = layout.gatewayNames();
+    for (int g = 0; g < gateways.size(); g++) {
+      final StringBuilder toml =
+          new StringBuilder(
+              "# Devices registered to " + gateways.get(g) + " (twinchain devnet).\n");
+      for (final String device : layout.devicesOf(g)) {
+        toml.append("\n[[device]]\nid = \"")
+            .append(device)
+            .append("\"\nnamespace = \"")
+            .append(DevnetLayout.NAMESPACE)
+            .append("\"\n");
+      }
+      Files.writeString(
+          layout.dataDir().resolve(gateways.get(g)).resolve(DevnetLayout.DEVICES_FILE),
+          toml.toString());
+    }
   }
 
   static NetworkDescription description(final DevnetLayout layout) {

@@ -89,6 +89,15 @@ final class DevnetHttp {
    */
   record RpcOutcome(Optional<JsonNode> result, String error) {
 
+    /** The member {@code name} of an object result. */
+    RpcOutcome member(final String name) {
+      return result
+          .map(node -> node.path(name))
+          .filter(node -> !node.isMissingNode())
+          .map(node -> new RpcOutcome(Optional.of(node), ""))
+          .orElse(new RpcOutcome(Optional.empty(), error.isEmpty() ? "no " + name : error));
+    }
+
     /** The result as a number (hex quantities decoded), or {@code -} with the reason. */
     String quantity() {
       return result

@@ -32,6 +32,12 @@ public record DevnetLayout(
   static final int EXPLORER_PORT = 8080;
   static final int NODE_STRIDE = 10;
 
+  /** Each gateway's device registrations, in its node folder. */
+  public static final String DEVICES_FILE = "devices.toml";
+
+  /** The twins' namespace: {@code devnet:machine-01}. */
+  public static final String NAMESPACE = "devnet";
+
   /** The APIs every devnet node serves, including the namespaces other areas add. */
   static final String APIS = "WEB3,NET,ETH,ADMIN,PERM,REP,TWIN,CTRL,DNN";
 
@@ -58,6 +64,25 @@ public record DevnetLayout(
   /** Name of node {@code index} (0-based, APs first). */
   public String nodeName(final int index) {
     return index < accessPoints ? "ap-" + (index + 1) : "gateway-" + (index - accessPoints + 1);
+  }
+
+  /**
+   * The devices registered to gateway {@code gateway} (0-based): the simulated machines {@code i}
+   * with {@code i mod gateways == gateway}, and {@code pump-<gateway+1>} for a real device or
+   * {@code mosquitto_pub}.
+   */
+  public List<String> devicesOf(final int gateway) {
+    final List<String> devices = new ArrayList<>();
+    for (int i = gateway; i < this.devices; i += gateways) {
+      devices.add(deviceId(i));
+    }
+    devices.add("pump-" + (gateway + 1));
+    return devices;
+  }
+
+  /** The id of simulated machine {@code index} (0-based): {@code machine-01}, ... */
+  public static String deviceId(final int index) {
+    return String.format("machine-%02d", index + 1);
   }
 
   /** The gateway node names, in order. */
@@ -123,7 +148,14 @@ public record DevnetLayout(
             "--rpc-http-cors-origins",
             explorerOrigins()));
     if (index >= accessPoints) {
-      arguments.addAll(List.of("--mqtt-broker-url", mqttUrl()));
+      arguments.addAll(
+          List.of(
+              "--mqtt-broker-url",
+              mqttUrl(),
+              "--twin-gateway-id",
+              name,
+              "--twin-devices-file",
+              dataDir.resolve(name).resolve(DEVICES_FILE).toString()));
     }
     return new DevnetProcess(
         name,

@@ -98,6 +98,11 @@ public final class DevnetSupervisor {
     out.flush();
   }
 
+  /** Whether {@code name} is still recorded as started ({@code down} forgets what it stops). */
+  public boolean recorded(final String name) throws IOException {
+    return table.pid(name).isPresent();
+  }
+
   /** Stops one process; false when it was not running. */
   public boolean stop(final String name) throws IOException {
     final Optional<ProcessHandle> process = table.alive(name);

@@ -32,9 +32,11 @@ public final class EndpointReport {
     out.println("MQTT broker    " + layout.mqttUrl());
     out.println("  devices publish  twinchain/{gateway}/{device}/telemetry   (JSON, QoS 1)");
     out.println(
-        "  raw windows      "
-            + SimulatorTopics.vibration("{gateway}", "{device}")
-            + "   (float32 LE)");
+        "  registered       "
+            + layout.dataDir().resolve("{gateway}").resolve(DevnetLayout.DEVICES_FILE)
+            + " (namespace "
+            + DevnetLayout.NAMESPACE
+            + ")");
     out.println("  fault injection  " + SimulatorTopics.fault("{device}"));
     out.println("  gateways         " + String.join(", ", layout.gatewayNames()));
     out.println(

@@ -7,12 +7,12 @@ import java.io.PrintWriter;
 /**
  * {@code devnet status}: for every process whether it runs (PID) and is ready ({@code /readiness});
  * for nodes also the chain head ({@code eth_blockNumber}), peers ({@code net_peerCount}) and the
- * controller's current slot ({@value #SLOT_METHOD}), each shown as {@code -} with the reason when
- * the node cannot answer it.
+ * controller's current slot ({@value #SLOT_METHOD}, {@code currentSlot}), each shown as {@code -}
+ * with the reason when the node cannot answer it.
  */
 public final class StatusReport {
   /** The controller's JSON-RPC method for the current slot. */
-  static final String SLOT_METHOD = "ctrl_currentSlot";
+  static final String SLOT_METHOD = "ctrl_getState";
 
   private StatusReport() {}
 
@@ -40,7 +40,7 @@ public final class StatusReport {
             health,
             http.call(rpc, "eth_blockNumber").quantity(),
             http.call(rpc, "net_peerCount").quantity(),
-            http.call(rpc, SLOT_METHOD).quantity());
+            http.call(rpc, SLOT_METHOD).member("currentSlot").quantity());
       } else {
         out.printf("%-10s %-9s %s%n", process.name(), pid, health);
       }

@@ -83,46 +83,54 @@ class DevnetAcceptanceIT {
 
   @Test
   @Order(2)
-  void telemetryFromMosquittoPubAndPahoReachesTheGatewayTopics() throws Exception {
-    try (MqttRecorder recorder = new MqttRecorder(mqttUrl, "twinchain/gateway-1/+/telemetry")) {
-      final Matcher broker = Pattern.compile("tcp://([^:]+):(\\d+)").matcher(mqttUrl);
-      assertThat(broker.find()).isTrue();
-      final Process pub =
-          new ProcessBuilder(
-                  "mosquitto_pub",
-                  "-h",
-                  broker.group(1),
-                  "-p",
-                  broker.group(2),
-                  "-q",
-                  "1",
-                  "-V",
-                  "mqttv5",
-                  "-t",
-                  "twinchain/gateway-1/pump-it/telemetry",
-                  "-m",
-                  "{\"temperature\": 21.5, \"rpm\": 1480}")
-              .redirectErrorStream(true)
-              .start();
-      assertThat(pub.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      assertThat(pub.exitValue())
-          .as(new String(pub.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
-          .isZero();
-      try (TelemetryPublisher paho = new TelemetryPublisher(mqttUrl, "devnet-it-paho", 4)) {
-        paho.publish(
-            "twinchain/gateway-1/pump-it/telemetry", "{\"temperature\": 22.0}", "it-paho-1");
-        paho.flush();
-      }
-      await(
-          "both publishes and the simulator's machine-01 arrive",
-          Duration.ofSeconds(30),
-          () ->
-              recorder.matching(m -> m.payload().contains("21.5")).size() == 1
-                  && recorder.matching(m -> m.payload().contains("22.0")).size() == 1
-                  && !recorder
-                      .matching(m -> m.topic().equals("twinchain/gateway-1/machine-01/telemetry"))
-                      .isEmpty());
+  void telemetryFromMosquittoPubAndPahoUpdatesTheTwinOverJsonRpc() throws Exception {
+    final int gateway = rpcPort("gateway-1");
+    final Matcher broker = Pattern.compile("tcp://([^:]+):(\\d+)").matcher(mqttUrl);
+    assertThat(broker.find()).isTrue();
+    final Process pub =
+        new ProcessBuilder(
+                "mosquitto_pub",
+                "-h",
+                broker.group(1),
+                "-p",
+                broker.group(2),
+                "-q",
+                "1",
+                "-V",
+                "mqttv5",
+                "-t",
+                "twinchain/gateway-1/pump-1/telemetry",
+                "-m",
+                "{\"temperature\": 21.5, \"rpm\": 1480}")
+            .redirectErrorStream(true)
+            .start();
+    assertThat(pub.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(pub.exitValue())
+        .as(new String(pub.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        .isZero();
+    await(
+        "mosquitto_pub's reading in the twin",
+        Duration.ofSeconds(30),
+        () -> telemetry(gateway, "devnet:pump-1").path("temperature").asDouble() == 21.5);
+    try (TelemetryPublisher paho = new TelemetryPublisher(mqttUrl, "devnet-it-paho", 4)) {
+      paho.publish("twinchain/gateway-1/pump-1/telemetry", "{\"temperature\": 22.0}", "it-paho-1");
+      paho.flush();
     }
+    final JsonNode twin = twin(gateway, "devnet:pump-1");
+    assertThat(
+            twin.path("features")
+                .path("telemetry")
+                .path("properties")
+                .path("temperature")
+                .asDouble())
+        .as("acknowledged by the broker only after the twin stored it")
+        .isEqualTo(22.0);
+    assertThat(twin.path("features").path("telemetry").path("properties").path("rpm").asInt())
+        .isEqualTo(1480);
+    await(
+        "the simulator feeds machine-01's twin",
+        Duration.ofSeconds(30),
+        () -> telemetry(gateway, "devnet:machine-01").has("kurtosis"));
   }
 
   @Test
@@ -130,20 +138,17 @@ class DevnetAcceptanceIT {
   void injectedBearingFaultShowsInTheMachinesVibration() throws Exception {
     try (MqttRecorder recorder =
         new MqttRecorder(mqttUrl, "twinchain/gateway-1/machine-01/telemetry")) {
-      await(
-          "three healthy windows",
-          Duration.ofSeconds(30),
-          () -> recorder.matching(m -> true).size() >= 3);
-      final double healthy = meanKurtosis(recorder.matching(m -> true));
+      await("three healthy windows", Duration.ofSeconds(30), () -> windows(recorder).size() >= 3);
+      final double healthy = meanKurtosis(windows(recorder));
       final DevnetProcesses.Result inject =
           devnet.devnet("inject-fault", "machine-01", "inner_race_fault", "--severity", "1.0");
       assertThat(inject.code()).as(inject.output()).isZero();
-      final int before = recorder.matching(m -> true).size() + 1;
+      final int before = windows(recorder).size() + 1;
       await(
           "three faulty windows",
           Duration.ofSeconds(40),
-          () -> recorder.matching(m -> true).size() >= before + 3);
-      final List<MqttRecorder.Received> all = recorder.matching(m -> true);
+          () -> windows(recorder).size() >= before + 3);
+      final List<MqttRecorder.Received> all = windows(recorder);
       assertThat(meanKurtosis(all.subList(before, all.size()))).isGreaterThan(1.5 * healthy);
       devnet.devnet("inject-fault", "machine-01", "healthy");
     }
@@ -196,12 +201,34 @@ class DevnetAcceptanceIT {
     assertThat(healthy.code()).as(healthy.output()).isZero();
   }
 
+  /** The messages closing a window: they carry its condition indicators. */
+  private static List<MqttRecorder.Received> windows(final MqttRecorder recorder) {
+    return recorder.matching(m -> m.payload().contains("\"kurtosis\""));
+  }
+
+  private static JsonNode twin(final int port, final String thingId) {
+    return new DevnetHttp("127.0.0.1")
+        .call(port, "twin_get", thingId)
+        .result()
+        .orElse(MAPPER.createObjectNode());
+  }
+
+  private static JsonNode telemetry(final int port, final String thingId) {
+    return twin(port, thingId).path("features").path("telemetry").path("properties");
+  }
+
+  private int rpcPort(final String name) {
+    final Matcher node = Pattern.compile(name + "\\s+http://127.0.0.1:(\\d+)").matcher(up.output());
+    assertThat(node.find()).as(name + " endpoint printed").isTrue();
+    return Integer.parseInt(node.group(1));
+  }
+
   private static double meanKurtosis(final List<MqttRecorder.Received> messages) {
     return messages.stream()
         .mapToDouble(
             m -> {
               try {
-                return MAPPER.readTree(m.payload()).path("values").path("kurtosis").asDouble();
+                return MAPPER.readTree(m.payload()).path("kurtosis").asDouble();
               } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
               }

@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.eclipse.paho.mqttv5.client.IMqttMessageListener;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttSubscription;
 
 /** A Paho MQTT 5 subscriber that keeps every message it receives, for assertions. */
 final class MqttRecorder implements AutoCloseable {
@@ -22,13 +24,15 @@ final class MqttRecorder implements AutoCloseable {
         new MqttClient(
             brokerUrl, "devnet-it-recorder-" + System.nanoTime(), new MemoryPersistence());
     client.connect();
+    // The single-filter subscribe(filter, qos, listener) of Paho 1.2.5 calls itself forever.
     client.subscribe(
-        filter,
-        1,
-        (topic, message) -> {
-          synchronized (received) {
-            received.add(
-                new Received(topic, new String(message.getPayload(), StandardCharsets.UTF_8)));
+        new MqttSubscription[] {new MqttSubscription(filter, 1)},
+        new IMqttMessageListener[] {
+          (topic, message) -> {
+            synchronized (received) {
+              received.add(
+                  new Received(topic, new String(message.getPayload(), StandardCharsets.UTF_8)));
+            }
           }
         });
   }

@@ -46,7 +46,9 @@ final class Foreground {
       }
       final List<DevnetProcess> now = supervisor.running();
       for (final DevnetProcess process : running) {
-        if (!now.contains(process) && reported.add(process.name())) {
+        if (!now.contains(process)
+            && supervisor.recorded(process.name())
+            && reported.add(process.name())) {
           out.println(
               process.name()
                   + " has stopped; `twinchain devnet resume` starts it again"

@@ -4,7 +4,6 @@ package io.twinchain.node.devnet.cli;
 import io.twinchain.node.devnet.DevnetException;
 import io.twinchain.node.devnet.DevnetLayout;
 import io.twinchain.node.devnet.SimulatorTopics;
-import io.twinchain.node.devnet.sim.DeviceSimulator;
 import io.twinchain.node.devnet.sim.FaultInjection;
 import io.twinchain.offload.machinery.MachineCondition;
 import io.twinchain.offload.machinery.MachineState;
@@ -57,13 +56,13 @@ public final class InjectFaultCommand implements Callable<Integer> {
     final DevnetLayout layout = data.layout();
     final MachineState state = state();
     if (IntStream.range(0, layout.devices())
-        .mapToObj(DeviceSimulator::deviceId)
+        .mapToObj(DevnetLayout::deviceId)
         .noneMatch(device::equals)) {
       throw new DevnetException(
           "no device "
               + device
               + " in this devnet (machine-01 .. "
-              + DeviceSimulator.deviceId(layout.devices() - 1)
+              + DevnetLayout.deviceId(layout.devices() - 1)
               + ")");
     }
     publish(layout.mqttUrl(), FaultInjection.json(state));

@@ -1,17 +1,16 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.devnet.sim;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.twinchain.node.devnet.SimulatorTopics;
+import io.twinchain.node.devnet.DevnetLayout;
 import io.twinchain.node.metrics.MetricCategory;
 import io.twinchain.node.metrics.MetricsSystem;
+import io.twinchain.node.offload.device.VibrationChunk;
 import io.twinchain.offload.machinery.MachineProfile;
 import io.twinchain.offload.machinery.MachineState;
 import io.twinchain.offload.machinery.SimulatedMachine;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +21,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The simulated machines of a devnet. Each round, every machine yields one accelerometer window of
- * its current state, published as telemetry (condition indicators, JSON, to the twin ingestion's
- * topic) and raw (float32 samples, to {@link SimulatorTopics#vibration}) to the gateway it belongs
- * to. Machine {@code i} ({@code machine-01} ...) belongs to gateway {@code i mod G}; its noise is
- * seeded with {@code i}, so a devnet's streams are reproducible.
+ * its current state, published to its gateway's telemetry topic as {@link VibrationChunk}s (the
+ * format the gateway's offload loop reassembles), the last part also carrying the window's
+ * condition indicators. Message ids include a per-run id, so a restarted simulator's windows are
+ * never taken for duplicates of the previous run's. Machine {@code i} ({@code machine-01} ...)
+ * belongs to gateway {@code i mod G}; its noise is seeded with {@code i}, so a devnet's streams are
+ * reproducible.
  */
 public final class DeviceSimulator {
   private static final Logger LOG = LoggerFactory.getLogger(DeviceSimulator.class);
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final long ACK_TIMEOUT_MS = 5_000;
 
   private record Device(String id, String gateway, SimulatedMachine machine) {}
@@ -44,7 +44,7 @@ public final class DeviceSimulator {
   public DeviceSimulator(
       final List<String> gateways, final int count, final MetricsSystem metrics) {
     for (int i = 0; i < count; i++) {
-      final String id = deviceId(i);
+      final String id = DevnetLayout.deviceId(i);
       devices.put(
           id,
           new Device(
@@ -70,31 +70,36 @@ public final class DeviceSimulator {
     metrics.gauge(MetricCategory.SIMULATOR, "devices", "Simulated machines", () -> devices.size());
   }
 
-  /** The id of machine {@code index} (0-based): {@code machine-01}, {@code machine-02}, ... */
-  public static String deviceId(final int index) {
-    return String.format("machine-%02d", index + 1);
-  }
-
   /** Publishes one window of every machine. */
   public void publishRound(final SimulatorMqtt mqtt) {
     for (final Device device : devices.values()) {
       final float[] window = device.machine().nextWindow();
-      final String id = device.id() + "-" + runId + "-" + sequence.incrementAndGet();
+      final long number = sequence.incrementAndGet();
+      final String topic = "twinchain/" + device.gateway() + "/" + device.id() + "/telemetry";
+      final int parts = Math.ceilDiv(window.length, VibrationChunk.MAX_SAMPLES);
       try {
-        mqtt.publish(
-                "twinchain/" + device.gateway() + "/" + device.id() + "/telemetry",
-                telemetry(window).getBytes(StandardCharsets.UTF_8),
-                Map.of(SimulatorMqtt.messageIdProperty(), id))
-            .waitForCompletion(ACK_TIMEOUT_MS);
-        mqtt.publish(
-                SimulatorTopics.vibration(device.gateway(), device.id()),
-                samples(window),
-                Map.of(
-                    SimulatorMqtt.messageIdProperty(),
-                    id + "-raw",
-                    "sample-rate-hz",
-                    Double.toString(device.machine().profile().sampleRateHz())))
-            .waitForCompletion(ACK_TIMEOUT_MS);
+        for (int part = 0; part < parts; part++) {
+          final int from = part * VibrationChunk.MAX_SAMPLES;
+          final VibrationChunk chunk =
+              new VibrationChunk(
+                  number,
+                  part,
+                  parts,
+                  (int) Math.round(device.machine().profile().sampleRateHz()),
+                  Arrays.copyOfRange(
+                      window, from, Math.min(window.length, from + VibrationChunk.MAX_SAMPLES)));
+          final ObjectNode telemetry = chunk.toTelemetry();
+          if (part == parts - 1) {
+            indicators(window, telemetry);
+          }
+          mqtt.publish(
+                  topic,
+                  telemetry.toString().getBytes(StandardCharsets.UTF_8),
+                  Map.of(
+                      SimulatorMqtt.messageIdProperty(),
+                      device.id() + "/" + runId + "/" + number + "/" + part))
+              .waitForCompletion(ACK_TIMEOUT_MS);
+        }
         published.inc();
       } catch (MqttException e) {
         failed.inc();
@@ -122,26 +127,16 @@ public final class DeviceSimulator {
     }
   }
 
-  private static String telemetry(final float[] window) {
+  /** The window's condition indicators, next to the last part of its samples. */
+  private static void indicators(final float[] window, final ObjectNode telemetry) {
     final VibrationFeatures features = VibrationFeatures.of(window);
-    final ObjectNode json = MAPPER.createObjectNode();
-    json.put("ts", System.currentTimeMillis());
-    final ObjectNode values = json.putObject("values");
-    values.put("rms_g", round(features.rmsG()));
-    values.put("peak_g", round(features.peakG()));
-    values.put("crest_factor", round(features.crestFactor()));
-    values.put("kurtosis", round(features.kurtosis()));
-    return json.toString();
+    telemetry.put("rms_g", round(features.rmsG()));
+    telemetry.put("peak_g", round(features.peakG()));
+    telemetry.put("crest_factor", round(features.crestFactor()));
+    telemetry.put("kurtosis", round(features.kurtosis()));
   }
 
   private static double round(final double value) {
     return Math.round(value * 10_000) / 10_000.0;
-  }
-
-  private static byte[] samples(final float[] window) {
-    final ByteBuffer buffer =
-        ByteBuffer.allocate(window.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-    buffer.asFloatBuffer().put(window);
-    return buffer.array();
   }
 }

@@ -8,13 +8,15 @@ const METHODS = {
   block: "eth_getBlockByNumber",
   reputation: "rep_getReputation",
   difficulty: "rep_getDifficulty",
-  twins: "twin_listTwins",
-  decisions: "ctrl_getDecisions",
+  twins: "twin_list",
+  controller: "ctrl_getState",
+  decision: "ctrl_getDecision",
 };
 const REFRESH_MS = 3000;
 const BLOCKS_SHOWN = 10;
 const HISTORY = 60;
 const history = new Map();
+let recentBlocks = [];
 let config = null;
 let requestId = 0;
 
@@ -109,9 +111,10 @@ async function refreshBlocks(best) {
     const numbers = [];
     for (let n = best.head; n >= 0 && numbers.length < BLOCKS_SHOWN; n--) numbers.push(n);
     const blocks = await Promise.all(numbers.map((n) => rpc(best.node, METHODS.block, ["0x" + n.toString(16), false])));
+    recentBlocks = blocks.filter((b) => b);
     fillRows(
       "blocks",
-      blocks.filter((b) => b).map((b) => [
+      recentBlocks.map((b) => [
         quantity(b.number), cell(short(b.hash), "mono"), cell(minerName(b.miner), "mono"),
         (b.transactions || []).length, new Date(quantity(b.timestamp) * 1000).toLocaleTimeString(),
       ]),
@@ -142,23 +145,30 @@ function sparkline(values) {
 
 async function refreshReputation(best) {
   if (!best) return;
-  try {
-    const rows = [];
-    for (const ap of aps()) {
-      const [reputation, difficulty] = await Promise.all([
-        rpc(best.node, METHODS.reputation, [ap.address, "latest"]),
-        rpc(best.node, METHODS.difficulty, [ap.address, "latest"]),
-      ]);
-      const value = Number(typeof reputation === "object" && reputation !== null ? reputation.value ?? reputation.reputation : reputation);
+  const rows = [];
+  let missing = null;
+  for (const ap of aps()) {
+    let value = "-";
+    try {
+      const reputation = await rpc(best.node, METHODS.reputation, [ap.address, "latest"]);
+      value = Number(typeof reputation === "object" && reputation !== null ? reputation.value ?? reputation.reputation : quantity(reputation));
       const series = history.get(ap.name) || [];
       series.push(value);
       history.set(ap.name, series.slice(-HISTORY));
-      rows.push([ap.name, value, JSON.stringify(quantity(difficulty)), sparkline(history.get(ap.name))]);
+    } catch (e) {
+      missing = e;
     }
-    fillRows("reputation", rows);
-    status("reputation", `${METHODS.reputation}, ${METHODS.difficulty} at latest, from ${best.node.name}`);
-  } catch (e) {
-    explain("reputation", e);
+    const mined = recentBlocks.filter((b) => b.miner && ap.address && b.miner.toLowerCase() === ap.address.toLowerCase());
+    const difficulty = mined.length ? quantity(mined[0].difficulty) : "-";
+    const difficulties = mined.map((b) => quantity(b.difficulty)).reverse();
+    rows.push([ap.name, value, `${difficulty} (${mined.length} of last ${recentBlocks.length} blocks)`,
+      sparkline(history.has(ap.name) ? history.get(ap.name) : difficulties)]);
+  }
+  fillRows("reputation", rows);
+  if (missing) {
+    explain("reputation", missing);
+  } else {
+    status("reputation", `${METHODS.reputation} at latest from ${best.node.name}; difficulty of each AP's latest block`);
   }
 }
 
@@ -166,13 +176,15 @@ async function refreshTwins() {
   try {
     const rows = [];
     for (const gateway of gateways()) {
-      const twins = await rpc(gateway, METHODS.twins, []);
-      for (const twin of twins || []) {
+      const page = await rpc(gateway, METHODS.twins, [{ page: { size: 100 } }]);
+      for (const twin of page.items || []) {
         const condition = twin.features?.condition?.properties;
+        const telemetry = twin.features?.telemetry?.properties || {};
         rows.push([
           cell(twin.thingId, "mono"), gateway.name,
-          condition ? `${condition.class ?? condition.condition ?? "?"} ${condition.confidence !== undefined ? "(" + Number(condition.confidence).toFixed(2) + ")" : ""}` : "-",
-          twin._revision ?? twin.revision ?? "-", twin._modified ?? "-",
+          condition ? `${condition.class ?? condition.condition ?? "?"}${condition.confidence !== undefined ? " (" + Number(condition.confidence).toFixed(2) + ")" : ""}`
+            : telemetry.kurtosis !== undefined ? `no inference yet (kurtosis ${telemetry.kurtosis})` : "-",
+          twin._revision ?? "-", twin._modified ?? "-",
         ]);
       }
     }
@@ -186,9 +198,19 @@ async function refreshTwins() {
 async function refreshDecisions(best) {
   if (!best) return;
   try {
-    const decisions = await rpc(best.node, METHODS.decisions, [BLOCKS_SHOWN]);
-    fillRows("controller", (decisions || []).map((d) => [d.slot ?? "-", cell(JSON.stringify(d), "mono")]));
-    status("controller", `${METHODS.decisions} from ${best.node.name}`);
+    const state = await rpc(best.node, METHODS.controller, []);
+    const rows = [];
+    const last = state.lastDecision ? quantity(state.lastDecision.slot) : null;
+    for (let slot = last; slot !== null && slot >= 0 && rows.length < 5; slot--) {
+      try {
+        const d = await rpc(best.node, METHODS.decision, ["0x" + slot.toString(16)]);
+        rows.push([slot, d.policy ?? "-", cell((d.cuts || []).map((c) => `${c.twin}@${c.cut}`).join(" "), "mono")]);
+      } catch (e) {
+        break;
+      }
+    }
+    fillRows("controller", rows);
+    status("controller", `slot ${quantity(state.currentSlot)}, ${state.status ?? ""} (${METHODS.controller}, ${METHODS.decision} from ${best.node.name})`);
   } catch (e) {
     explain("controller", e);
   }
