@@ -122,7 +122,9 @@ public final class NodeCluster implements AutoCloseable {
                 "--config",
                 dir.resolve("net").resolve(name).resolve("config.toml").toString(),
                 "--rpc-ws-enabled=false",
-                "--metrics-enabled=false"));
+                "--metrics-enabled=false",
+                // Gateways start an embedded MQTT broker; each needs its own port.
+                "--twin-mqtt-port=" + freePort()));
     command.addAll(extraArgs);
     processes.put(
         name,
@@ -130,6 +132,12 @@ public final class NodeCluster implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log(name).toFile()))
             .start());
+  }
+
+  private static int freePort() throws IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 
   /** Kills node {@code name} with SIGKILL and waits until it is gone. */
