@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.bench.node;
 
-import io.twinchain.chain.block.Block;
 import io.twinchain.chain.genesis.GenesisConfig;
 import io.twinchain.chain.genesis.GenesisParser;
 import io.twinchain.consensus.miner.MiningRate;
@@ -40,84 +39,94 @@ public final class NodeNetworkBenchmark {
 
   private NodeNetworkBenchmark() {}
 
+  /** Arrival times of blocks at one node, and its highest canonical block and transfer count. */
+  private record Watch(Map<Bytes32, Long> at, AtomicLong head, AtomicLong transactions) {
+    static Watch on(final TwinchainNode node) {
+      final Watch watch = new Watch(new ConcurrentHashMap<>(), new AtomicLong(), new AtomicLong());
+      node.chain()
+          .events()
+          .onCanonicalBlock(
+              block -> {
+                watch.at().putIfAbsent(block.hash(), System.nanoTime());
+                watch.head().accumulateAndGet(block.header().number(), Math::max);
+                watch.transactions().addAndGet(block.body().transactions().size());
+              });
+      return watch;
+    }
+  }
+
   public static void main(final String[] args) throws Exception {
     final int blocks = args.length > 0 ? Integer.parseInt(args[0]) : 300;
     final int transfers = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
     final Path root = Files.createTempDirectory("twinchain-node-bench");
-    final BenchNode ap = new BenchNode("ap", root);
-    final BenchNode first = new BenchNode("gateway-1", root);
-    final BenchNode second = new BenchNode("gateway-2", root);
-    final BenchNode fresh = new BenchNode("fresh", root);
-    final List<BenchNode> all = List.of(ap, first, second, fresh);
+    final List<BenchNode> all = new ArrayList<>();
+    for (final String name : List.of("ap", "gateway-1", "gateway-2", "fresh")) {
+      all.add(new BenchNode(name, root));
+    }
     final Credentials sender = Credentials.create(Keys.createEcKeyPair());
     final Path genesisFile = root.resolve("genesis.json");
-    Files.writeString(genesisFile, genesis(ap, sender));
+    Files.writeString(genesisFile, genesis(all.getFirst(), sender));
     final GenesisConfig genesis = GenesisParser.parse(genesisFile);
-
-    final Map<Bytes32, Long> published = new ConcurrentHashMap<>();
-    final Map<Bytes32, Long> reachedFirst = new ConcurrentHashMap<>();
-    final Map<Bytes32, Long> reachedSecond = new ConcurrentHashMap<>();
-    final AtomicLong transfersSeen = new AtomicLong();
-    final AtomicLong apHead = new AtomicLong();
-    final TwinchainNode apNode =
-        ap.start(genesis, genesisFile, all, Optional.of(new MiningRate(BLOCKS_PER_SECOND)));
-    apNode.chain().events().onCanonicalBlock(b -> stamp(published, b, apHead));
-    final TwinchainNode firstNode = first.start(genesis, genesisFile, all, Optional.empty());
-    firstNode.chain().events().onCanonicalBlock(b -> stamp(reachedFirst, b, new AtomicLong()));
-    final TwinchainNode secondNode = second.start(genesis, genesisFile, all, Optional.empty());
-    secondNode
-        .chain()
-        .events()
-        .onCanonicalBlock(
-            b -> {
-              stamp(reachedSecond, b, new AtomicLong());
-              transfersSeen.addAndGet(b.body().transactions().size());
-            });
-    waitFor(() -> !reachedSecond.isEmpty() && !reachedFirst.isEmpty());
-
-    final List<Bytes> signed = transfers(sender, transfers, genesis.chainId());
-    final long submitStart = System.nanoTime();
-    for (final Bytes envelope : signed) {
-      firstNode.transactionPool().submit(envelope);
+    final List<TwinchainNode> running = new ArrayList<>();
+    final List<Watch> watches = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      final Optional<MiningRate> mining =
+          i == 0 ? Optional.of(new MiningRate(BLOCKS_PER_SECOND)) : Optional.empty();
+      running.add(all.get(i).start(genesis, genesisFile, all, mining));
+      watches.add(Watch.on(running.get(i)));
     }
-    waitFor(() -> transfersSeen.get() >= transfers);
-    final double transferSeconds = (System.nanoTime() - submitStart) / 1e9;
-    waitFor(() -> apHead.get() >= blocks);
-    apNode.chain().miner().orElseThrow().setMiningRate(MiningRate.PAUSED);
-    final long head = apHead.get();
-    waitFor(() -> reachedSecond.size() >= head && reachedFirst.size() >= head);
-    final List<Long> delays = propagation(published, reachedFirst, reachedSecond);
+    waitFor(() -> !watches.get(1).at().isEmpty() && !watches.get(2).at().isEmpty());
+    final double transferSeconds =
+        transferSeconds(running.get(1), watches.get(2), sender, transfers, genesis.chainId());
+    waitFor(() -> watches.getFirst().head().get() >= blocks);
+    running.getFirst().chain().miner().orElseThrow().setMiningRate(MiningRate.PAUSED);
+    final long head = watches.getFirst().head().get();
+    waitFor(() -> watches.get(1).head().get() >= head && watches.get(2).head().get() >= head);
+    final List<Long> delays = propagation(watches);
 
-    final AtomicLong freshHead = new AtomicLong();
     final long syncStart = System.nanoTime();
-    final TwinchainNode freshNode = fresh.start(genesis, genesisFile, all, Optional.empty());
-    freshNode.chain().events().onCanonicalBlock(b -> freshHead.set(b.header().number()));
-    waitFor(() -> freshHead.get() >= head);
+    running.add(all.get(3).start(genesis, genesisFile, all, Optional.empty()));
+    final Watch fresh = Watch.on(running.get(3));
+    waitFor(() -> fresh.head().get() >= head);
     final double syncSeconds = (System.nanoTime() - syncStart) / 1e9;
-    for (final TwinchainNode node : List.of(freshNode, secondNode, firstNode, apNode)) {
+    for (final TwinchainNode node : running.reversed()) {
       node.close();
     }
-    final double localSeconds = LocalImportBaseline.seconds(ap.dir, root.resolve("local"), genesis);
-
+    final double localSeconds =
+        LocalImportBaseline.seconds(all.getFirst().dir, root.resolve("local"), genesis);
     report(delays, transfers, transferSeconds, head, syncSeconds, localSeconds);
   }
 
-  private static void stamp(final Map<Bytes32, Long> at, final Block block, final AtomicLong head) {
-    at.putIfAbsent(block.hash(), System.nanoTime());
-    head.accumulateAndGet(block.header().number(), Math::max);
+  private static double transferSeconds(
+      final TwinchainNode entry,
+      final Watch exit,
+      final Credentials sender,
+      final int count,
+      final long chainId)
+      throws InterruptedException {
+    final List<Bytes> signed = transfers(sender, count, chainId);
+    final long start = System.nanoTime();
+    for (final Bytes envelope : signed) {
+      entry.transactionPool().submit(envelope);
+    }
+    waitFor(() -> exit.transactions().get() >= count);
+    return (System.nanoTime() - start) / 1e9;
   }
 
-  private static List<Long> propagation(
-      final Map<Bytes32, Long> published,
-      final Map<Bytes32, Long> first,
-      final Map<Bytes32, Long> second) {
+  /** Per block: from the AP publishing it until both gateways have it. */
+  private static List<Long> propagation(final List<Watch> watches) {
     final List<Long> delays = new ArrayList<>();
-    published.forEach(
-        (hash, at) -> {
-          if (first.containsKey(hash) && second.containsKey(hash)) {
-            delays.add(Math.max(first.get(hash), second.get(hash)) - at);
-          }
-        });
+    watches
+        .getFirst()
+        .at()
+        .forEach(
+            (hash, at) -> {
+              final Long first = watches.get(1).at().get(hash);
+              final Long second = watches.get(2).at().get(hash);
+              if (first != null && second != null) {
+                delays.add(Math.max(first, second) - at);
+              }
+            });
     delays.sort(Long::compare);
     return delays;
   }

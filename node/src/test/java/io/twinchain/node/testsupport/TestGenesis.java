@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.testsupport;
 
-/** A genesis file in the chain module's format: chain 1337, one funded account. */
+/** A genesis file in the chain module's format: chain 1337, one funded account, also the AP. */
 public final class TestGenesis {
 
   /** The funded account. */
@@ -12,7 +12,9 @@ public final class TestGenesis {
           + "\"rho\":0.5,\"difficultyFunction\":\"exponential\"}},\"timestamp\":\"0x0\",\"gasLimit\":\"0x5f5e100\","
           + "\"alloc\":{\""
           + FUNDED
-          + "\":{\"balance\":\"0xad78ebc5ac6200000\"}}}";
+          + "\":{\"balance\":\"0xad78ebc5ac6200000\"}},\"accessPoints\":[\""
+          + FUNDED
+          + "\"]}";
 
   private TestGenesis() {}
 }
