@@ -3,8 +3,8 @@ package io.twinchain.node.app;
 
 import io.twinchain.chain.txpool.TransactionPoolConfig;
 import io.twinchain.node.chain.MinerSettings;
-import io.twinchain.node.offload.OffloadConfig;
 import io.twinchain.node.controller.ControllerConfig;
+import io.twinchain.node.offload.OffloadConfig;
 import io.twinchain.node.p2p.P2PConfig;
 import io.twinchain.node.rpc.RpcApi;
 import io.twinchain.node.rpc.http.JsonRpcServerConfig;

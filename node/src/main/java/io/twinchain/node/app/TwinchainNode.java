@@ -7,7 +7,6 @@ import io.twinchain.chain.store.ChainDatabase;
 import io.twinchain.chain.txpool.TransactionPool;
 import io.twinchain.node.chain.ChainService;
 import io.twinchain.node.cli.TwinchainVersion;
-import io.twinchain.node.controller.ControllerPorts;
 import io.twinchain.node.controller.ControllerQueries;
 import io.twinchain.node.controller.ControllerService;
 import io.twinchain.node.keys.NodeKey;
@@ -18,7 +17,6 @@ import io.twinchain.node.offload.OffloadNodeServices;
 import io.twinchain.node.p2p.ChainStatusSource;
 import io.twinchain.node.p2p.P2PNetwork;
 import io.twinchain.node.p2p.RequestResponseChannel;
-import io.twinchain.node.p2p.peers.PeerConnection;
 import io.twinchain.node.p2p.wire.StatusMessage;
 import io.twinchain.node.p2p.wire.TwinchainV1;
 import io.twinchain.node.permissions.EnodeUrl;
@@ -30,8 +28,8 @@ import io.twinchain.node.rpc.methods.dnn.DnnMethods;
 import io.twinchain.node.rpc.query.ChainServiceActivity;
 import io.twinchain.node.rpc.query.LedgerRpcBackend;
 import io.twinchain.node.twin.TwinGatewayService;
-import io.twinchain.node.txpool.NodeTransactionPool;
 import io.twinchain.node.twin.anchor.AnchorPorts;
+import io.twinchain.node.txpool.NodeTransactionPool;
 import io.vertx.core.Vertx;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -133,8 +131,15 @@ public final class TwinchainNode implements AutoCloseable {
             genesis,
             requests,
             metrics,
-            ControllerPorts.followerOnly(
-                () -> network.peers().all().stream().map(PeerConnection::id).toList()));
+            ControllerWiring.ports(
+                config.role(),
+                key,
+                genesis,
+                config.controller(),
+                network,
+                transactionPool.pool(),
+                chain.miner(),
+                offload));
     registerMetrics();
   }
 
@@ -179,6 +184,9 @@ public final class TwinchainNode implements AutoCloseable {
     if (config.role() == NodeRole.AP) {
       offload.startAp(requests);
     }
+    twins.ifPresent(
+        gateway ->
+            offload.startGateway(requests, gateway.twins(), gateway::modifyFeatureProperties));
     controller.ifPresent(ControllerService::start);
     controller.ifPresent(c -> stoppers.add(c::close));
     final JsonRpcProcessor processor =

@@ -3,13 +3,16 @@ package io.twinchain.node.devnet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.twinchain.contracts.genesis.SystemContractsConfig;
 import io.twinchain.node.genesis.NetworkDescription;
 import io.twinchain.node.genesis.NetworkGenerator;
+import io.twinchain.node.genesis.SystemContractsSection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes a fresh devnet into the layout's folder: the network description of {@code genesis
@@ -71,6 +74,13 @@ public final class DevnetGenesis {
         layout.host(),
         DevnetLayout.P2P_BASE + layout.portOffset(),
         DevnetLayout.RPC_BASE + layout.portOffset(),
-        DevnetLayout.METRICS_BASE + layout.portOffset());
+        DevnetLayout.METRICS_BASE + layout.portOffset(),
+        List.of(),
+        List.of(),
+        new SystemContractsSection(
+            Optional.empty(),
+            List.of(),
+            SystemContractsConfig.DEFAULT_ETA,
+            SystemContractsConfig.DEFAULT_INITIAL_REPUTATION));
   }
 }

@@ -3,6 +3,7 @@ package io.twinchain.node.twin;
 
 import io.twinchain.chain.storage.KeyValueStore;
 import io.twinchain.chain.storage.RocksDbKeyValueStore;
+import io.twinchain.node.controller.SlotClock;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.metrics.MetricsSystem;
 import io.twinchain.node.rpc.methods.twin.TwinQueries;
@@ -10,7 +11,6 @@ import io.twinchain.node.twin.anchor.AnchorPorts;
 import io.twinchain.node.twin.anchor.AnchorProof;
 import io.twinchain.node.twin.anchor.AnchorRecords;
 import io.twinchain.node.twin.anchor.AnchorTransactions;
-import io.twinchain.node.twin.anchor.SlotClock;
 import io.twinchain.node.twin.anchor.TwinAnchorer;
 import io.twinchain.node.twin.operator.AuthorizationResult;
 import io.twinchain.node.twin.operator.OperatorAuthorizer;
@@ -120,6 +120,15 @@ public final class TwinGatewayService implements TwinQueries, AutoCloseable {
   public void start() {
     ingestion.start();
     anchorer.ifPresent(TwinAnchorer::start);
+  }
+
+  /**
+   * Writes the gateway's own observations (the offload runtime's {@code condition}) into a twin, as
+   * an event with a revision like any device message.
+   */
+  public CompletableFuture<Thing> modifyFeatureProperties(
+      final ThingId thingId, final FeatureId featureId, final JsonObject properties) {
+    return ingestion.modifyFeatureProperties(thingId, featureId, properties);
   }
 
   /** The gateway id in MQTT topics. */

@@ -59,7 +59,8 @@ class SubscriptionsTest {
       SeedBlock.produceOn(node);
       final JsonNode first = next(messages);
       final JsonNode second = next(messages);
-      final JsonNode head = first.at("/params/subscription").asText().equals(heads) ? first : second;
+      final JsonNode head =
+          first.at("/params/subscription").asText().equals(heads) ? first : second;
       final JsonNode log = head == first ? second : first;
       assertThat(head.at("/params/result/number").asText()).isEqualTo("0x1");
       assertThat(head.at("/params/result/hash").asText())
@@ -110,8 +111,7 @@ class SubscriptionsTest {
     return next(messages);
   }
 
-  private static JsonNode next(final BlockingQueue<JsonNode> messages)
-      throws InterruptedException {
+  private static JsonNode next(final BlockingQueue<JsonNode> messages) throws InterruptedException {
     final JsonNode message = messages.poll(10, TimeUnit.SECONDS);
     assertThat(message).as("a message within 10 s").isNotNull();
     return message;

@@ -6,6 +6,7 @@ import io.twinchain.chain.block.Receipt;
 import io.twinchain.chain.transaction.Transaction;
 import io.twinchain.chain.txpool.SubmitResult;
 import io.twinchain.chain.types.Keccak256;
+import io.twinchain.node.controller.SlotClock;
 import io.twinchain.twin.anchor.AnchorLeaf;
 import io.twinchain.twin.anchor.MerkleTree;
 import io.twinchain.twin.model.Thing;
@@ -76,8 +77,8 @@ public final class TwinAnchorer implements AutoCloseable {
     ports.chainEvents().onCanonicalBlock(this::onCanonicalBlock);
     scheduler.scheduleAtFixedRate(
         this::anchorEndedSlot,
-        clock.untilNextSlot().toMillis() + 100,
-        clock.length().toMillis(),
+        clock.untilStartOf(clock.currentSlot() + 1).toMillis() + 100,
+        clock.slotLength().toMillis(),
         TimeUnit.MILLISECONDS);
   }
 

@@ -14,6 +14,7 @@ import io.twinchain.contracts.devchain.DevChainFixture;
 import io.twinchain.contracts.devchain.SealedBlock;
 import io.twinchain.contracts.generated.TwinRegistry;
 import io.twinchain.node.chain.ChainEvents;
+import io.twinchain.node.controller.SlotClock;
 import io.twinchain.twin.anchor.MerkleProofVerifier;
 import io.twinchain.twin.anchor.ProofVerification;
 import io.twinchain.twin.events.EventMetadata;

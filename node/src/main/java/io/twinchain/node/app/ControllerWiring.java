@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.node.app;
+
+import io.twinchain.chain.genesis.GenesisConfig;
+import io.twinchain.chain.txpool.TransactionSink;
+import io.twinchain.consensus.miner.Miner;
+import io.twinchain.node.controller.ControllerConfig;
+import io.twinchain.node.controller.ControllerConfig.TwinPlacement;
+import io.twinchain.node.controller.ControllerPorts;
+import io.twinchain.node.controller.GatewayCutApplier.CutSink;
+import io.twinchain.node.keys.NodeKey;
+import io.twinchain.node.offload.OffloadNodeServices;
+import io.twinchain.node.p2p.P2PNetwork;
+import io.twinchain.node.p2p.peers.PeerConnection;
+import io.twinchain.twin.model.ThingId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleConsumer;
+import org.web3j.abi.datatypes.Address;
+
+/**
+ * Connects the controller's ports to the node's own parts: decisions set the AP's miner and tail
+ * executor and the gateway's partition plan; the loop's transactions go through the node's pool.
+ * The offload services start after construction, so the appliers look them up when a decision
+ * arrives rather than capturing them now.
+ */
+final class ControllerWiring {
+
+  private ControllerWiring() {}
+
+  static ControllerPorts ports(
+      final NodeRole role,
+      final NodeKey key,
+      final GenesisConfig genesis,
+      final ControllerConfig config,
+      final P2PNetwork network,
+      final TransactionSink pool,
+      final Optional<Miner> miner,
+      final OffloadNodeServices offload) {
+    final boolean ap = role == NodeRole.AP;
+    final boolean gateway = role == NodeRole.GATEWAY;
+    return new ControllerPorts(
+        () -> network.peers().all().stream().map(PeerConnection::id).toList(),
+        Optional.of(pool),
+        miner.map(m -> m::setMiningRate),
+        ap ? Optional.of(inferenceShare(offload)) : Optional.empty(),
+        gateway ? Optional.of(cuts(offload)) : Optional.empty(),
+        gateway ? twinsOf(genesis, key, config) : List.of(),
+        Optional.empty());
+  }
+
+  private static DoubleConsumer inferenceShare(final OffloadNodeServices offload) {
+    return share -> offload.tails().ifPresent(tails -> tails.setInferenceShare(share));
+  }
+
+  private static CutSink cuts(final OffloadNodeServices offload) {
+    return (twin, slot, cut) ->
+        offload.gateway().ifPresent(gw -> gw.plan().setCut(ThingId.of(twin), cut));
+  }
+
+  /** The controlled twins placed on this gateway (its index in the genesis gateway list). */
+  private static List<String> twinsOf(
+      final GenesisConfig genesis, final NodeKey key, final ControllerConfig config) {
+    final int index = genesis.gateways().indexOf(new Address(key.address()));
+    return config.twins().stream()
+        .filter(placement -> placement.gateway() == index)
+        .map(TwinPlacement::twin)
+        .toList();
+  }
+}
