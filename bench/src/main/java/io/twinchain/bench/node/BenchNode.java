@@ -2,16 +2,20 @@
 package io.twinchain.bench.node;
 
 import io.twinchain.chain.genesis.GenesisConfig;
+import io.twinchain.chain.txpool.TransactionPoolConfig;
 import io.twinchain.consensus.miner.MiningRate;
 import io.twinchain.node.app.NodeConfiguration;
 import io.twinchain.node.app.NodeRole;
 import io.twinchain.node.app.TwinchainNode;
 import io.twinchain.node.chain.MinerSettings;
+import io.twinchain.node.controller.ControllerConfig;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.keys.NodeKeyFile;
+import io.twinchain.node.offload.OffloadConfig;
 import io.twinchain.node.p2p.P2PConfig;
 import io.twinchain.node.permissions.EnodeUrl;
 import io.twinchain.node.permissions.PermissionsConfig;
+import io.twinchain.node.twin.TwinGatewayConfig;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -42,6 +46,19 @@ final class BenchNode {
     return new EnodeUrl(key.nodeId(), "127.0.0.1", port);
   }
 
+  /** Chain-only nodes run no twin gateway; the record still needs a value. */
+  private static final TwinGatewayConfig UNUSED_TWINS =
+      new TwinGatewayConfig(
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          "127.0.0.1",
+          0,
+          0,
+          Optional.empty(),
+          Duration.ofSeconds(5),
+          List.of());
+
   /** Starts the node with every one of {@code network} on its allowlist. */
   TwinchainNode start(
       final GenesisConfig genesis,
@@ -54,7 +71,7 @@ final class BenchNode {
         .addNodes(network.stream().map(node -> node.enode().toString()).toList());
     final NodeConfiguration config =
         new NodeConfiguration(
-            mining.isPresent() ? NodeRole.AP : NodeRole.GATEWAY,
+            mining.isPresent() ? NodeRole.AP : NodeRole.OBSERVER,
             dir,
             dir.resolve("key"),
             genesisFile,
@@ -67,7 +84,11 @@ final class BenchNode {
             100,
             Optional.empty(),
             Optional.empty(),
-            new MinerSettings(mining.isPresent(), 1, mining.orElse(MiningRate.PAUSED), 10_000));
+            TransactionPoolConfig.DEFAULT,
+            new MinerSettings(mining.isPresent(), 1, mining.orElse(MiningRate.PAUSED), 10_000),
+            UNUSED_TWINS,
+            OffloadConfig.defaults(),
+            ControllerConfig.disabled());
     final TwinchainNode node = new TwinchainNode(config, key, genesis);
     node.start();
     return node;
