@@ -67,8 +67,7 @@ final class BenchNode {
             100,
             Optional.empty(),
             Optional.empty(),
-            new MinerSettings(
-                mining.isPresent(), 1, mining.orElse(MiningRate.PAUSED), 10_000));
+            new MinerSettings(mining.isPresent(), 1, mining.orElse(MiningRate.PAUSED), 10_000));
     final TwinchainNode node = new TwinchainNode(config, key, genesis);
     node.start();
     return node;

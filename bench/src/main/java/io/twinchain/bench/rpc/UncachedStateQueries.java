@@ -31,8 +31,7 @@ final class UncachedStateQueries implements BlockchainQueries {
   }
 
   @Override
-  public <T> Optional<T> readState(
-      final long number, final Function<MutableWorldState, T> reader) {
+  public <T> Optional<T> readState(final long number, final Function<MutableWorldState, T> reader) {
     return cached
         .canonicalHeader(number)
         .map(
@@ -81,8 +80,7 @@ final class UncachedStateQueries implements BlockchainQueries {
   }
 
   @Override
-  public Optional<GasEstimator.Estimate> estimateGas(
-      final long number, final CallRequest request) {
+  public Optional<GasEstimator.Estimate> estimateGas(final long number, final CallRequest request) {
     return cached.estimateGas(number, request);
   }
 }
