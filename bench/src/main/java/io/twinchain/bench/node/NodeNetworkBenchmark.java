@@ -31,7 +31,8 @@ import org.web3j.crypto.TransactionEncoder;
  * genesis, against the baseline of importing the same blocks locally through the same pipeline.
  *
  * <p>Run (after {@code mvn -pl node,bench -am package}): {@code java
- * --enable-native-access=ALL-UNNAMED -cp "bench/target/classes:node/target/classes:node/target/lib/*"
+ * --enable-native-access=ALL-UNNAMED -cp
+ * "bench/target/classes:node/target/classes:node/target/lib/*"
  * io.twinchain.bench.node.NodeNetworkBenchmark [blocks] [transfers]}.
  */
 public final class NodeNetworkBenchmark {
