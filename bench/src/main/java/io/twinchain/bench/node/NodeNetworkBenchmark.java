@@ -30,7 +30,9 @@ import org.web3j.crypto.TransactionEncoder;
  * until the other gateway has them all in canonical blocks; (3) sync speed of a fresh node from
  * genesis, against the baseline of importing the same blocks locally through the same pipeline.
  *
- * <p>Run: {@code java --enable-native-access=ALL-UNNAMED -cp bench/target/benchmarks.jar
+ * <p>Run (after {@code mvn -pl node,bench -am package}): {@code java
+ * --enable-native-access=ALL-UNNAMED -cp
+ * "bench/target/classes:node/target/classes:node/target/lib/*"
  * io.twinchain.bench.node.NodeNetworkBenchmark [blocks] [transfers]}.
  */
 public final class NodeNetworkBenchmark {
@@ -178,7 +180,7 @@ public final class NodeNetworkBenchmark {
   private static String genesis(final BenchNode ap, final Credentials sender) {
     return "{\"config\":{\"chainId\":4343,\"consensus\":{\"blockPeriodSeconds\":1,"
         + "\"baseDifficulty\":1,\"rho\":0.5,\"difficultyFunction\":\"exponential\"}},"
-        + "\"difficulty\":\"0x1\",\"gasLimit\":\"0x5f5e1000\",\"alloc\":{\""
+        + "\"timestamp\":\"0x0\",\"difficulty\":\"0x1\",\"gasLimit\":\"0x5f5e1000\",\"alloc\":{\""
         + sender.getAddress()
         + "\":{\"balance\":\"0xad78ebc5ac6200000\"}},\"accessPoints\":[\""
         + ap.key.address()
