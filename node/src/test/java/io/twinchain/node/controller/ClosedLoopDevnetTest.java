@@ -188,8 +188,8 @@ class ClosedLoopDevnetTest {
   /**
    * Each AP with a gateway has a reputation checkpoint per receipted slot whose contribution c_k is
    * the f^I_k/f^max_k ControllerLog holds for that slot, and its R_k moved off R_init (and equals
-   * the controller's R_k when every decision reached the gateways); the AP
-   * without a gateway got no receipts and keeps R_init.
+   * the controller's R_k when every decision reached the gateways); the AP without a gateway got no
+   * receipts and keeps R_init.
    */
   private static void checkReputation(
       final Web3j web3j,
