@@ -8,8 +8,11 @@ import io.twinchain.node.controller.ControllerConfig;
 import io.twinchain.node.controller.ControllerConfig.TwinPlacement;
 import io.twinchain.node.controller.ControllerPorts;
 import io.twinchain.node.controller.GatewayCutApplier.CutSink;
+import io.twinchain.node.controller.TwinLoad;
+import io.twinchain.node.controller.WorkloadSource;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.offload.OffloadNodeServices;
+import io.twinchain.node.offload.gateway.PartitionRecord;
 import io.twinchain.node.p2p.P2PNetwork;
 import io.twinchain.node.p2p.peers.PeerConnection;
 import io.twinchain.twin.model.ThingId;
@@ -46,7 +49,45 @@ final class ControllerWiring {
         ap ? Optional.of(inferenceShare(offload)) : Optional.empty(),
         gateway ? Optional.of(cuts(offload)) : Optional.empty(),
         gateway ? twinsOf(genesis, key, config) : List.of(),
-        Optional.empty());
+        gateway
+            ? Optional.of(workload(offload, twinsOf(genesis, key, config), config))
+            : Optional.empty());
+  }
+
+  /**
+   * D_n(t) of each twin: the windows its last classified batch held, or one window before its first
+   * (a registered machine is expected to deliver a window per slot; reporting zero would make the
+   * controller give the APs no inference share, so nothing would ever be classified). Assumption
+   * A-CTRL-LIVE-WORKLOAD-PRIOR. The rate is the measured uplink, or the configured default before
+   * the first transfer.
+   */
+  private static WorkloadSource workload(
+      final OffloadNodeServices offload, final List<String> twins, final ControllerConfig config) {
+    return new WorkloadSource() {
+      @Override
+      public List<TwinLoad> workload(final long slot) {
+        return twins.stream()
+            .map(
+                twin ->
+                    new TwinLoad(
+                        twin,
+                        offload
+                            .history()
+                            .latest(ThingId.of(twin))
+                            .map(PartitionRecord::samples)
+                            .orElse(1)))
+            .toList();
+      }
+
+      @Override
+      public double linkRateBitsPerSecond() {
+        return offload
+            .gateway()
+            .flatMap(gw -> gw.client().measuredBitsPerSecond())
+            .filter(rate -> rate > 0)
+            .orElse(config.defaultLinkRate());
+      }
+    };
   }
 
   private static DoubleConsumer inferenceShare(final OffloadNodeServices offload) {

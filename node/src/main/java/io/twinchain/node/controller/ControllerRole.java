@@ -2,6 +2,7 @@
 package io.twinchain.node.controller;
 
 import io.twinchain.chain.txpool.SubmitResult;
+import io.twinchain.node.keys.NodeId;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.p2p.RequestResponseChannel;
 import java.util.Optional;
@@ -50,13 +51,26 @@ public final class ControllerRole {
         ControllerTopics.REPORT,
         (from, payload) -> {
           try {
-            reports.add(from, WorkloadReport.decode(payload));
+            receive(from, WorkloadReport.decode(payload));
             return CompletableFuture.completedFuture(Bytes.EMPTY);
           } catch (ControllerMessageException e) {
-            LOG.debug("report from {} refused: {}", from.shortId(), e.getMessage());
             return CompletableFuture.failedFuture(e);
           }
         });
+  }
+
+  /**
+   * Books a gateway's report: from a peer over {@link ControllerTopics#REPORT}, or directly when
+   * the controller runs on that gateway (a node has no P2P connection to itself).
+   */
+  public void receive(final NodeId from, final WorkloadReport report)
+      throws ControllerMessageException {
+    try {
+      reports.add(from, report);
+    } catch (ControllerMessageException e) {
+      LOG.debug("report from {} refused: {}", from.shortId(), e.getMessage());
+      throw e;
+    }
   }
 
   /** The slot tick: decides, signs, publishes and records slot {@code slot}. */

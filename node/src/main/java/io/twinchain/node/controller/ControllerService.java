@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongConsumer;
 import org.web3j.crypto.Credentials;
 
@@ -92,7 +93,14 @@ public final class ControllerService implements ControllerQueries, AutoCloseable
         .ifPresent(
             source -> {
               final GatewayReporter reporter =
-                  new GatewayReporter(channel, controllerId, source, clock.slotLength());
+                  new GatewayReporter(
+                      controller
+                          .<GatewayReporter.Delivery>map(role -> local(role, key.nodeId()))
+                          .orElseGet(
+                              () ->
+                                  GatewayReporter.overP2P(
+                                      channel, controllerId, clock.slotLength())),
+                      source);
               schedule("ctrl-report", 0, reporter::onSlot);
             });
     receipts.ifPresent(r -> schedule("ctrl-receipts", 10, r::onSlot));
@@ -111,6 +119,17 @@ public final class ControllerService implements ControllerQueries, AutoCloseable
         "decision_slot",
         "Slot of the newest decision accepted",
         () -> status.latest().map(s -> s.decision().slot()).orElse(-1L));
+  }
+
+  private static GatewayReporter.Delivery local(final ControllerRole role, final NodeId self) {
+    return report -> {
+      try {
+        role.receive(self, report);
+        return CompletableFuture.completedFuture(null);
+      } catch (ControllerMessageException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+    };
   }
 
   /** The loop on this node, or empty when {@code config} names no controller. */

@@ -3,6 +3,7 @@ package io.twinchain.node.cli.options;
 
 import io.twinchain.node.keys.NodeId;
 import io.twinchain.node.offload.OffloadConfig;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public final class OffloadOptions {
       throw new ParameterException(spec.commandLine(), "offload-link-rate must be > 0 bit/s");
     }
     return new OffloadConfig(
-        zoo,
+        zooDirectory(),
         model,
         cut,
         apNode(spec),
@@ -87,6 +88,30 @@ public final class OffloadOptions {
         rateTrace,
         inferenceShare,
         OffloadConfig.defaults().historySlots());
+  }
+
+  /**
+   * The zoo as given; a relative path missing from the working directory is looked up beside the
+   * source tree the node jar was built in ({@code node/target/..}), so nodes started from another
+   * directory (the devnet's, a service manager's) still find the repository's models.
+   */
+  private Path zooDirectory() {
+    if (zoo.isAbsolute() || Files.isDirectory(zoo)) {
+      return zoo;
+    }
+    return jarDirectory()
+        .map(dir -> dir.resolve("..").resolve("..").resolve(zoo).normalize())
+        .filter(Files::isDirectory)
+        .orElse(zoo);
+  }
+
+  private static Optional<Path> jarDirectory() {
+    try {
+      return Optional.ofNullable(OffloadOptions.class.getProtectionDomain().getCodeSource())
+          .map(source -> Path.of(source.getLocation().getPath()).getParent());
+    } catch (final SecurityException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private Optional<NodeId> apNode(final CommandSpec spec) {
