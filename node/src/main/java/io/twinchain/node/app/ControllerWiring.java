@@ -42,16 +42,15 @@ final class ControllerWiring {
       final OffloadNodeServices offload) {
     final boolean ap = role == NodeRole.AP;
     final boolean gateway = role == NodeRole.GATEWAY;
+    final List<String> twins = gateway ? twinsOf(genesis, key, config) : List.of();
     return new ControllerPorts(
         () -> network.peers().all().stream().map(PeerConnection::id).toList(),
         Optional.of(pool),
         miner.map(m -> m::setMiningRate),
         ap ? Optional.of(inferenceShare(offload)) : Optional.empty(),
         gateway ? Optional.of(cuts(offload)) : Optional.empty(),
-        gateway ? twinsOf(genesis, key, config) : List.of(),
-        gateway
-            ? Optional.of(workload(offload, twinsOf(genesis, key, config), config))
-            : Optional.empty());
+        twins,
+        gateway ? Optional.of(workload(offload, twins, config)) : Optional.empty());
   }
 
   /**
