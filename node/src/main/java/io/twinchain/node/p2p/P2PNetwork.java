@@ -73,7 +73,7 @@ public final class P2PNetwork implements AutoCloseable {
     this.nodeKey = nodeKey;
     this.permissions = permissions;
     this.status = status;
-    this.peers = new PeerRegistry(nodeKey.nodeId(), config.maxPeers());
+    this.peers = new PeerRegistry(nodeKey.nodeId(), config.maxPeers(), permissions::isNodeAllowed);
     final NodeCertificate certificate = NodeCertificate.generate(nodeKey, new SecureRandom());
     final NodeTrustManager trust = new NodeTrustManager(permissions::isNodeAllowed);
     try {
@@ -201,13 +201,9 @@ public final class P2PNetwork implements AutoCloseable {
   }
 
   private void dropPeersNoLongerAllowed() {
-    peers.all().stream()
-        .filter(peer -> !permissions.isNodeAllowed(peer.id()))
-        .forEach(
-            peer -> {
-              LOG.info("Disconnecting {}: removed from the allowlist", peer);
-              peer.disconnect(DisconnectReason.NOT_ON_ALLOWLIST);
-            });
+    peers
+        .disconnectDisallowed()
+        .forEach(peer -> LOG.info("Disconnected {}: removed from the allowlist", peer));
   }
 
   @Override

@@ -61,6 +61,27 @@ class P2PNetworkTest {
     }
   }
 
+  /** Both ends must keep the same one of two parallel connections, else they close both. */
+  @org.junit.jupiter.api.RepeatedTest(10)
+  void concurrentDialsLeaveOneConnectionBothEndsAgreeOn() throws Exception {
+    try (TestPeer a = new TestPeer(dir.resolve("a"), 1337);
+        TestPeer b = new TestPeer(dir.resolve("b"), 1337)) {
+      a.allow(b);
+      b.allow(a);
+      java.util.concurrent.CompletableFuture.allOf(
+              b.network.connect(a.network.localEnode()),
+              b.network.connect(a.network.localEnode()),
+              a.network.connect(b.network.localEnode()))
+          .join();
+      await("connected", () -> a.connectedTo(b) && b.connectedTo(a));
+      Thread.sleep(200);
+      final PeerConnection atA = a.network.peers().get(b.key.nodeId()).orElseThrow();
+      final PeerConnection atB = b.network.peers().get(a.key.nodeId()).orElseThrow();
+      assertThat(atA.isOpen()).isTrue();
+      assertThat(atA.localAddress()).isEqualTo(atB.remoteAddress());
+    }
+  }
+
   @Test
   void peerOnAnotherChainIsRefused() throws Exception {
     try (TestPeer a = new TestPeer(dir.resolve("a"), 1337);

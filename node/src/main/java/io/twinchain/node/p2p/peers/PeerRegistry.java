@@ -12,30 +12,40 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
- * The established peers, one connection per node. When two nodes dial each other at once, both keep
- * the connection dialled by the node with the smaller id, so they agree without talking.
+ * The established peers, one connection per node. When two connections to one node are open at
+ * once, both ends keep the same one without talking: the one dialled by the node with the smaller
+ * id, and if one node dialled twice, the one from its higher source port (which both ends see).
+ * Keeping "the first" or "the newest" instead lets the two ends pick different connections and
+ * close both.
  */
 public final class PeerRegistry {
 
   private final NodeId self;
   private final int maxPeers;
+  private final Predicate<NodeId> allowed;
   private final Map<NodeId, PeerConnection> peers = new ConcurrentHashMap<>();
   private final List<Consumer<PeerConnection>> onConnect = new CopyOnWriteArrayList<>();
   private final List<Consumer<PeerConnection>> onDisconnect = new CopyOnWriteArrayList<>();
 
-  public PeerRegistry(final NodeId self, final int maxPeers) {
+  /** {@code allowed} is the node allowlist, consulted again when a peer's STATUS arrives. */
+  public PeerRegistry(final NodeId self, final int maxPeers, final Predicate<NodeId> allowed) {
     this.self = self;
     this.maxPeers = maxPeers;
+    this.allowed = allowed;
   }
 
   /** Registers a peer whose STATUS was accepted; empty on success, else why it must go. */
   public synchronized Optional<DisconnectReason> add(
       final PeerConnection peer, final StatusMessage status) {
+    if (!allowed.test(peer.id())) {
+      return Optional.of(DisconnectReason.NOT_ON_ALLOWLIST);
+    }
     final PeerConnection existing = peers.get(peer.id());
     if (existing != null) {
-      if (!keepsNewer(peer)) {
+      if (!preferred(peer, existing)) {
         return Optional.of(DisconnectReason.ALREADY_CONNECTED);
       }
       peers.remove(peer.id());
@@ -47,6 +57,17 @@ public final class PeerRegistry {
     peers.put(peer.id(), peer);
     onConnect.forEach(listener -> listener.accept(peer));
     return Optional.empty();
+  }
+
+  /**
+   * Disconnects every peer no longer allowed. Synchronized with {@link #add} so a peer whose TLS
+   * handshake passed before its removal from the allowlist cannot register after this sweep.
+   */
+  public synchronized List<PeerConnection> disconnectDisallowed() {
+    final List<PeerConnection> dropped =
+        all().stream().filter(peer -> !allowed.test(peer.id())).toList();
+    dropped.forEach(peer -> peer.disconnect(DisconnectReason.NOT_ON_ALLOWLIST));
+    return dropped;
   }
 
   /** Forgets {@code peer} if it is the registered connection for its node. */
@@ -83,8 +104,17 @@ public final class PeerRegistry {
     onDisconnect.add(listener);
   }
 
-  private boolean keepsNewer(final PeerConnection newer) {
-    final boolean selfIsSmaller = self.toHex().compareTo(newer.id().toHex()) < 0;
-    return selfIsSmaller != newer.inbound();
+  private boolean preferred(final PeerConnection candidate, final PeerConnection existing) {
+    if (candidate.inbound() != existing.inbound()) {
+      final boolean selfIsSmaller = self.toHex().compareTo(candidate.id().toHex()) < 0;
+      return selfIsSmaller != candidate.inbound();
+    }
+    return diallerPort(candidate) > diallerPort(existing);
+  }
+
+  private static int diallerPort(final PeerConnection connection) {
+    return connection.inbound()
+        ? connection.remoteAddress().getPort()
+        : connection.localAddress().getPort();
   }
 }
