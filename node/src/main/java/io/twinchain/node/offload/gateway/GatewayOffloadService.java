@@ -1,23 +1,26 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.offload.gateway;
 
+import io.twinchain.node.controller.CompletedWork;
+import io.twinchain.node.controller.SlotScheduler;
+import io.twinchain.node.offload.wire.TailError;
+import io.twinchain.node.offload.wire.TailRejectedException;
 import io.twinchain.offload.machinery.ConditionPrediction;
 import io.twinchain.offload.tensor.DType;
 import io.twinchain.offload.tensor.Tensor;
 import io.twinchain.twin.model.ThingId;
 import io.twinchain.twin.store.TwinStore;
+import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
+import org.apache.tuweni.bytes.Bytes32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.web3j.crypto.Hash;
 
 /**
  * The gateway's offload loop (DESIGN.md, data flow steps 4–5): every slot it collects each twin's
@@ -30,16 +33,21 @@ import org.slf4j.LoggerFactory;
 public final class GatewayOffloadService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(GatewayOffloadService.class);
 
+  /**
+   * Where in a slot the loop runs: after the controller's decision for the slot (30%) is applied,
+   * so the cut, the AP's share and the receipt's share all come from the same decision.
+   */
+  static final int SLOT_OFFSET_PERCENT = 50;
+
   private final TelemetryWindows windows;
   private final PartitionPlan plan;
   private final OffloadClient client;
   private final TwinCommands twins;
   private final PartitionHistory history;
-  private final LongSupplier slots;
+  private final SlotLoopPorts ports;
   private final AtomicLong failures = new AtomicLong();
-  private final ScheduledExecutorService loop =
-      Executors.newSingleThreadScheduledExecutor(
-          runnable -> Thread.ofPlatform().name("gateway-offload").daemon().unstarted(runnable));
+  private final AtomicLong fallbacks = new AtomicLong();
+  private final SlotScheduler loop;
 
   /**
    * @param store the gateway's twins, read for telemetry
@@ -47,7 +55,7 @@ public final class GatewayOffloadService implements AutoCloseable {
    * @param plan model, cut and AP per twin
    * @param client runs the split inference
    * @param history where the partitions used are recorded
-   * @param slots the current slot number
+   * @param ports the slot clock, the APs' shares and where completed AP work goes
    */
   public GatewayOffloadService(
       final TwinStore store,
@@ -55,31 +63,28 @@ public final class GatewayOffloadService implements AutoCloseable {
       final PartitionPlan plan,
       final OffloadClient client,
       final PartitionHistory history,
-      final LongSupplier slots) {
+      final SlotLoopPorts ports) {
     this.windows = new TelemetryWindows(store, "", 64);
     this.twins = twins;
     this.plan = plan;
     this.client = client;
     this.history = history;
-    this.slots = slots;
+    this.ports = ports;
+    this.loop =
+        new SlotScheduler(
+            "gateway-offload",
+            ports.clock(),
+            ports.clock().slotLength().multipliedBy(SLOT_OFFSET_PERCENT).dividedBy(100),
+            this::runSlot);
   }
 
-  /** Runs a slot every {@code slotLength}, the first right away. */
-  public void start(final Duration slotLength) {
-    loop.scheduleAtFixedRate(this::runSlotSafely, 0, slotLength.toNanos(), TimeUnit.NANOSECONDS);
-  }
-
-  private void runSlotSafely() {
-    try {
-      runSlot();
-    } catch (final RuntimeException e) {
-      LOG.error("Offload slot failed", e);
-    }
+  /** Runs the loop once per slot of the clock, at {@link #SLOT_OFFSET_PERCENT} of the slot. */
+  public void start() {
+    loop.start();
   }
 
   /** One slot: every twin with new windows is classified once. */
-  void runSlot() {
-    final long slot = slots.getAsLong();
+  void runSlot(final long slot) {
     client.pacing().startSlot();
     for (final Map.Entry<ThingId, List<float[]>> twin : windows.drain().entrySet()) {
       plan.assignment(twin.getKey())
@@ -95,7 +100,7 @@ public final class GatewayOffloadService implements AutoCloseable {
       final Assignment assignment,
       final List<float[]> batch) {
     try {
-      final OffloadOutcome outcome = client.infer(assignment, stack(batch));
+      final OffloadOutcome outcome = run(slot, thingId, assignment, stack(batch));
       final List<ConditionPrediction> predictions =
           ConditionPrediction.fromLogits(outcome.output());
       history.record(
@@ -119,6 +124,44 @@ public final class GatewayOffloadService implements AutoCloseable {
     }
   }
 
+  /**
+   * Offloads to the assigned AP if it has an inference share in {@code slot}, and hands the
+   * completed AP work on for its receipt; else, or if the AP refuses for want of a share (its
+   * decision can change before the gateway's does), runs the whole model here. Assumption
+   * A-CTRL-LIVE-NO-SHARE-FALLBACK.
+   */
+  private OffloadOutcome run(
+      final long slot, final ThingId thingId, final Assignment assignment, final Tensor batch)
+      throws ExecutionException, InterruptedException {
+    if (ports.shares().serves(assignment.ap(), slot)) {
+      try {
+        final OffloadOutcome outcome = client.infer(assignment, batch);
+        ports.work().accept(completedWork(slot, thingId, batch, outcome));
+        return outcome;
+      } catch (final TailRejectedException e) {
+        if (e.error() != TailError.NO_INFERENCE_SHARE) {
+          throw e;
+        }
+      }
+    }
+    fallbacks.incrementAndGet();
+    return client.inferLocally(assignment, batch);
+  }
+
+  private CompletedWork completedWork(
+      final long slot, final ThingId thingId, final Tensor batch, final OffloadOutcome out) {
+    final Assignment assignment = out.assignment();
+    final long samples = batch.shape()[0];
+    return new CompletedWork(
+        thingId.toString(),
+        slot,
+        assignment.ap().address(),
+        assignment.cut(),
+        client.tailFlopsPerSample(assignment) * samples,
+        Bytes32.wrap(Hash.sha3(bytesOf(out.output()))),
+        TimeUnit.NANOSECONDS.toMicros(out.latency().totalNanos()));
+  }
+
   /** Windows of equal length as a [D, 1, samples] batch. */
   private static Tensor stack(final List<float[]> batch) {
     final int samples = batch.getFirst().length;
@@ -128,9 +171,22 @@ public final class GatewayOffloadService implements AutoCloseable {
     return tensor;
   }
 
+  private static byte[] bytesOf(final Tensor tensor) {
+    final ByteBuffer data = tensor.data().duplicate();
+    data.rewind();
+    final byte[] bytes = new byte[data.remaining()];
+    data.get(bytes);
+    return bytes;
+  }
+
   /** Inferences that failed since the start. */
   public long failures() {
     return failures.get();
+  }
+
+  /** Inferences run wholly on the gateway because the AP had no inference share. */
+  public long fallbacks() {
+    return fallbacks.get();
   }
 
   /** The plan the loop follows; the controller sets it. */
@@ -150,11 +206,6 @@ public final class GatewayOffloadService implements AutoCloseable {
 
   @Override
   public void close() {
-    loop.shutdownNow();
-    try {
-      loop.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (final InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    loop.close();
   }
 }
