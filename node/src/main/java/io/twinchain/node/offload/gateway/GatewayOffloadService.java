@@ -1,26 +1,19 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.offload.gateway;
 
-import io.twinchain.node.controller.CompletedWork;
 import io.twinchain.node.controller.SlotScheduler;
-import io.twinchain.node.offload.wire.TailError;
-import io.twinchain.node.offload.wire.TailRejectedException;
 import io.twinchain.offload.machinery.ConditionPrediction;
 import io.twinchain.offload.tensor.DType;
 import io.twinchain.offload.tensor.Tensor;
 import io.twinchain.twin.model.ThingId;
 import io.twinchain.twin.store.TwinStore;
-import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.tuweni.bytes.Bytes32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.web3j.crypto.Hash;
 
 /**
  * The gateway's offload loop (DESIGN.md, data flow steps 4–5): every slot it collects each twin's
@@ -44,9 +37,8 @@ public final class GatewayOffloadService implements AutoCloseable {
   private final OffloadClient client;
   private final TwinCommands twins;
   private final PartitionHistory history;
-  private final SlotLoopPorts ports;
+  private final ShareAwareOffload offload;
   private final AtomicLong failures = new AtomicLong();
-  private final AtomicLong fallbacks = new AtomicLong();
   private final SlotScheduler loop;
 
   /**
@@ -69,7 +61,7 @@ public final class GatewayOffloadService implements AutoCloseable {
     this.plan = plan;
     this.client = client;
     this.history = history;
-    this.ports = ports;
+    this.offload = new ShareAwareOffload(client, ports);
     this.loop =
         new SlotScheduler(
             "gateway-offload",
@@ -100,7 +92,7 @@ public final class GatewayOffloadService implements AutoCloseable {
       final Assignment assignment,
       final List<float[]> batch) {
     try {
-      final OffloadOutcome outcome = run(slot, thingId, assignment, stack(batch));
+      final OffloadOutcome outcome = offload.run(slot, thingId, assignment, stack(batch));
       final List<ConditionPrediction> predictions =
           ConditionPrediction.fromLogits(outcome.output());
       history.record(
@@ -124,44 +116,6 @@ public final class GatewayOffloadService implements AutoCloseable {
     }
   }
 
-  /**
-   * Offloads to the assigned AP if it has an inference share in {@code slot}, and hands the
-   * completed AP work on for its receipt; else, or if the AP refuses for want of a share (its
-   * decision can change before the gateway's does), runs the whole model here. Assumption
-   * A-CTRL-LIVE-NO-SHARE-FALLBACK.
-   */
-  private OffloadOutcome run(
-      final long slot, final ThingId thingId, final Assignment assignment, final Tensor batch)
-      throws ExecutionException, InterruptedException {
-    if (ports.shares().serves(assignment.ap(), slot)) {
-      try {
-        final OffloadOutcome outcome = client.infer(assignment, batch);
-        ports.work().accept(completedWork(slot, thingId, batch, outcome));
-        return outcome;
-      } catch (final TailRejectedException e) {
-        if (e.error() != TailError.NO_INFERENCE_SHARE) {
-          throw e;
-        }
-      }
-    }
-    fallbacks.incrementAndGet();
-    return client.inferLocally(assignment, batch);
-  }
-
-  private CompletedWork completedWork(
-      final long slot, final ThingId thingId, final Tensor batch, final OffloadOutcome out) {
-    final Assignment assignment = out.assignment();
-    final long samples = batch.shape()[0];
-    return new CompletedWork(
-        thingId.toString(),
-        slot,
-        assignment.ap().address(),
-        assignment.cut(),
-        client.tailFlopsPerSample(assignment) * samples,
-        Bytes32.wrap(Hash.sha3(bytesOf(out.output()))),
-        TimeUnit.NANOSECONDS.toMicros(out.latency().totalNanos()));
-  }
-
   /** Windows of equal length as a [D, 1, samples] batch. */
   private static Tensor stack(final List<float[]> batch) {
     final int samples = batch.getFirst().length;
@@ -171,14 +125,6 @@ public final class GatewayOffloadService implements AutoCloseable {
     return tensor;
   }
 
-  private static byte[] bytesOf(final Tensor tensor) {
-    final ByteBuffer data = tensor.data().duplicate();
-    data.rewind();
-    final byte[] bytes = new byte[data.remaining()];
-    data.get(bytes);
-    return bytes;
-  }
-
   /** Inferences that failed since the start. */
   public long failures() {
     return failures.get();
@@ -186,7 +132,7 @@ public final class GatewayOffloadService implements AutoCloseable {
 
   /** Inferences run wholly on the gateway because the AP had no inference share. */
   public long fallbacks() {
-    return fallbacks.get();
+    return offload.fallbacks();
   }
 
   /** The plan the loop follows; the controller sets it. */
