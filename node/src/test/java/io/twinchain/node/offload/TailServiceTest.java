@@ -7,19 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.twinchain.node.offload.ap.TailService;
 import io.twinchain.node.offload.bench.LoopbackOffloadPair;
 import io.twinchain.node.offload.gateway.Assignment;
-import io.twinchain.node.offload.gateway.LinkPacing;
 import io.twinchain.node.offload.gateway.OffloadClient;
 import io.twinchain.node.offload.gateway.OffloadOutcome;
 import io.twinchain.node.offload.wire.TailError;
 import io.twinchain.node.offload.wire.TailRejectedException;
 import io.twinchain.node.offload.wire.TailRequest;
 import io.twinchain.node.offload.wire.TailResponse;
-import io.twinchain.offload.link.ThroughputEstimator;
-import io.twinchain.offload.machinery.MachineProfile;
-import io.twinchain.offload.machinery.SimulatedMachine;
-import io.twinchain.offload.runtime.ThrottledExecutor;
 import io.twinchain.offload.tensor.Tensor;
-import io.twinchain.offload.zoo.ModelZoo;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
@@ -35,9 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TailServiceTest {
   private static final String MODEL = "vibration-cnn";
-  private static final Duration TIMEOUT = Duration.ofSeconds(20);
+  private static final Duration TIMEOUT = LoopbackTails.TIMEOUT;
 
   @TempDir static Path dir;
+  private static LoopbackTails loop;
   private static LoopbackOffloadPair pair;
   private static ModelRuntimes runtimes;
   private static TailService tails;
@@ -45,34 +40,20 @@ class TailServiceTest {
 
   @BeforeAll
   static void connect() throws Exception {
-    pair = new LoopbackOffloadPair(dir);
-    runtimes = new ModelRuntimes(ModelZoo.open(Path.of("..", "offload", "models")));
-    tails = new TailService(runtimes, new ThrottledExecutor());
-    tails.register(pair.ap().requests());
-    client =
-        new OffloadClient(
-            runtimes,
-            pair.gateway().requests(),
-            LinkPacing.real(),
-            new ThroughputEstimator(),
-            TIMEOUT);
-    pair.connect();
+    loop = new LoopbackTails(dir);
+    pair = loop.pair();
+    runtimes = loop.runtimes();
+    tails = loop.tails();
+    client = loop.client();
   }
 
   @AfterAll
   static void close() {
-    pair.close();
-    tails.close();
-    runtimes.close();
+    loop.close();
   }
 
   private static Tensor windows(final int count) {
-    final SimulatedMachine machine = new SimulatedMachine(MachineProfile.PUMP_MOTOR, 11);
-    final float[] values = new float[count * 1024];
-    for (int i = 0; i < count; i++) {
-      System.arraycopy(machine.nextWindow(), 0, values, i * 1024, 1024);
-    }
-    return Tensor.ofFloats(new long[] {count, 1, 1024}, values);
+    return LoopbackTails.windows(count);
   }
 
   @Test

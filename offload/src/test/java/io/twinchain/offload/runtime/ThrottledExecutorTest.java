@@ -4,7 +4,6 @@ package io.twinchain.offload.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** The executor pads each task to busy × f^max / f^I, on a controlled clock. */
@@ -60,23 +59,9 @@ class ThrottledExecutorTest {
 
   @Test
   void aShareDroppingToZeroEndsThePaddingAndRefusesTheQueuedTask() throws Exception {
-    final AtomicReference<ThrottledExecutor> running = new AtomicReference<>();
     final ManualPacer clock = new ManualPacer();
-    final Pacer dropsShareWhileIdle =
-        new Pacer() {
-          @Override
-          public long nanoTime() {
-            return clock.nanoTime();
-          }
-
-          @Override
-          public void idleUntil(final long deadlineNanos) {
-            clock.idleUntil(deadlineNanos);
-            running.get().setShare(0);
-          }
-        };
-    try (ThrottledExecutor executor = new ThrottledExecutor(dropsShareWhileIdle)) {
-      running.set(executor);
+    final SettingPacer pacer = new SettingPacer(clock, 0);
+    try (ThrottledExecutor executor = pacer.executor()) {
       executor.setShare(0.001);
       final var first = executor.submit(() -> work(clock, 1_000_000, "done"));
       final var queued = executor.submit(() -> work(clock, 1_000_000, "never"));
@@ -92,26 +77,39 @@ class ThrottledExecutorTest {
 
   @Test
   void aRaisedShareShortensThePaddingUnderWay() throws Exception {
-    final AtomicReference<ThrottledExecutor> running = new AtomicReference<>();
     final ManualPacer clock = new ManualPacer();
-    final Pacer raisesShareWhileIdle =
-        new Pacer() {
-          @Override
-          public long nanoTime() {
-            return clock.nanoTime();
-          }
-
-          @Override
-          public void idleUntil(final long deadlineNanos) {
-            clock.idleUntil(deadlineNanos);
-            running.get().setShare(1.0);
-          }
-        };
-    try (ThrottledExecutor executor = new ThrottledExecutor(raisesShareWhileIdle)) {
-      running.set(executor);
+    final SettingPacer pacer = new SettingPacer(clock, 1.0);
+    try (ThrottledExecutor executor = pacer.executor()) {
       executor.setShare(0.01);
       assertThat(executor.submit(() -> work(clock, 1_000_000, 0)).get().wallNanos())
           .isEqualTo(1_000_000 + ThrottledExecutor.IDLE_STEP_NANOS);
+    }
+  }
+
+  /** A clock whose first idle sets the executor's share to {@code share}: a decision arriving. */
+  private static final class SettingPacer implements Pacer {
+    private final ManualPacer clock;
+    private final double share;
+    private final ThrottledExecutor executor = new ThrottledExecutor(this);
+
+    SettingPacer(final ManualPacer clock, final double share) {
+      this.clock = clock;
+      this.share = share;
+    }
+
+    ThrottledExecutor executor() {
+      return executor;
+    }
+
+    @Override
+    public long nanoTime() {
+      return clock.nanoTime();
+    }
+
+    @Override
+    public void idleUntil(final long deadlineNanos) {
+      clock.idleUntil(deadlineNanos);
+      executor.setShare(share);
     }
   }
 

@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.twinchain.node.controller.CompletedWork;
 import io.twinchain.node.controller.SlotClock;
+import io.twinchain.node.offload.LoopbackTails;
 import io.twinchain.node.offload.ModelRuntimes;
 import io.twinchain.node.offload.ap.TailService;
-import io.twinchain.node.offload.bench.LoopbackOffloadPair;
-import io.twinchain.offload.link.ThroughputEstimator;
-import io.twinchain.offload.machinery.MachineProfile;
-import io.twinchain.offload.machinery.SimulatedMachine;
 import io.twinchain.offload.profile.LayerTable;
-import io.twinchain.offload.runtime.ThrottledExecutor;
 import io.twinchain.offload.tensor.Tensor;
-import io.twinchain.offload.zoo.ModelZoo;
 import io.twinchain.twin.model.ThingId;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,34 +36,22 @@ class ShareAwareOffloadTest {
   private static final ThingId TWIN = ThingId.of("plant:pump-1");
 
   @TempDir static Path dir;
-  private static LoopbackOffloadPair pair;
+  private static LoopbackTails loop;
   private static ModelRuntimes runtimes;
   private static TailService tails;
-  private static OffloadClient client;
 
   private final List<CompletedWork> receipted = new CopyOnWriteArrayList<>();
 
   @BeforeAll
   static void connect() throws Exception {
-    pair = new LoopbackOffloadPair(dir);
-    runtimes = new ModelRuntimes(ModelZoo.open(Path.of("..", "offload", "models")));
-    tails = new TailService(runtimes, new ThrottledExecutor());
-    tails.register(pair.ap().requests());
-    client =
-        new OffloadClient(
-            runtimes,
-            pair.gateway().requests(),
-            LinkPacing.real(),
-            new ThroughputEstimator(),
-            Duration.ofSeconds(20));
-    pair.connect();
+    loop = new LoopbackTails(dir);
+    runtimes = loop.runtimes();
+    tails = loop.tails();
   }
 
   @AfterAll
   static void close() {
-    pair.close();
-    tails.close();
-    runtimes.close();
+    loop.close();
   }
 
   @BeforeEach
@@ -86,12 +69,13 @@ class ShareAwareOffloadTest {
     final CompletedWork work = receipted.getFirst();
     assertThat(work.twin()).isEqualTo("plant:pump-1");
     assertThat(work.slot()).isEqualTo(42);
-    assertThat(work.ap()).isEqualToIgnoringCase(pair.ap().id().address());
+    assertThat(work.ap()).isEqualToIgnoringCase(loop.pair().ap().id().address());
     assertThat(work.cut()).isEqualTo(CUT);
     assertThat(work.flops())
         .isEqualTo(3 * LayerTable.of(runtimes.model(MODEL)).tailFlops(CUT))
         .isPositive();
-    assertThat(work.resultHash()).isEqualTo(Bytes32.wrap(Hash.sha3(ShareAwareOffload.bytesOf(outcome.output()))));
+    assertThat(work.resultHash())
+        .isEqualTo(Bytes32.wrap(Hash.sha3(ShareAwareOffload.bytesOf(outcome.output()))));
     assertThat(work.latencyMicros()).isPositive();
   }
 
@@ -122,7 +106,7 @@ class ShareAwareOffloadTest {
 
   private ShareAwareOffload offload(final ApShares shares) {
     return new ShareAwareOffload(
-        client,
+        loop.client(),
         new SlotLoopPorts(
             new SlotClock(Instant.EPOCH, Duration.ofSeconds(1), Clock.systemUTC()),
             shares,
@@ -130,20 +114,17 @@ class ShareAwareOffloadTest {
   }
 
   private static Assignment assignment() {
-    return new Assignment(MODEL, CUT, pair.ap().id());
+    return new Assignment(MODEL, CUT, loop.pair().ap().id());
   }
 
   private static long outputClasses() {
-    return runtimes.model(MODEL).runHead(runtimes.model(MODEL).layers().depth(), windows(1))
+    return runtimes
+        .model(MODEL)
+        .runHead(runtimes.model(MODEL).layers().depth(), windows(1))
         .shape()[1];
   }
 
   private static Tensor windows(final int count) {
-    final SimulatedMachine machine = new SimulatedMachine(MachineProfile.PUMP_MOTOR, 11);
-    final float[] values = new float[count * 1024];
-    for (int i = 0; i < count; i++) {
-      System.arraycopy(machine.nextWindow(), 0, values, i * 1024, 1024);
-    }
-    return Tensor.ofFloats(new long[] {count, 1, 1024}, values);
+    return LoopbackTails.windows(count);
   }
 }
