@@ -4,6 +4,7 @@ package io.twinchain.node.devnet.experiment;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.twinchain.node.devnet.DevnetHttp;
 import io.twinchain.node.devnet.DevnetLayout;
+import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.keys.NodeKeyFile;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,21 +23,28 @@ final class DevnetProbe {
   private final DevnetHttp http;
   private final DevnetLayout layout;
   private final Map<String, String> apByAddress = new LinkedHashMap<>();
+  private final Map<String, String> addressByNodeId = new LinkedHashMap<>();
 
   DevnetProbe(final DevnetLayout layout) {
     this.http = new DevnetHttp(layout.host());
     this.layout = layout;
     for (int k = 0; k < layout.accessPoints(); k++) {
       final String name = layout.nodeName(k);
-      final String address =
-          NodeKeyFile.load(layout.dataDir().resolve(name).resolve("key")).address();
-      apByAddress.put(address.toLowerCase(Locale.ROOT), name);
+      final NodeKey key = NodeKeyFile.load(layout.dataDir().resolve(name).resolve("key"));
+      final String address = key.address().toLowerCase(Locale.ROOT);
+      apByAddress.put(address, name);
+      addressByNodeId.put("0x" + key.nodeId().toHex(), address);
     }
   }
 
   /** AP address (lower case, 0x-prefixed) to name. */
   Map<String, String> apByAddress() {
     return apByAddress;
+  }
+
+  /** The address of the AP a partition record names by node id ({@code 0x} + 128 hex). */
+  Optional<String> apAddress(final String nodeId) {
+    return Optional.ofNullable(addressByNodeId.get(nodeId.toLowerCase(Locale.ROOT)));
   }
 
   /** The twins the controller plans for, per gateway name. */

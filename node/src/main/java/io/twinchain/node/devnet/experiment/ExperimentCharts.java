@@ -79,16 +79,16 @@ final class ExperimentCharts {
 
   private void hashRateVsShare(final List<PolicySamples> samples) {
     final XYChart chart =
-        scatter("AP hash rate against the decided f^B share", "f^B / f^max", "hashes per second");
+        scatter("AP hash rate against f^B over the meter's window (mean of the slot and the one before)", "f^B / f^max", "hashes per second");
     for (final PolicySamples policy : samples) {
       final List<ApSample> points =
           policy.aps().stream()
-              .filter(a -> a.miningShare().isPresent() && a.hashRate().isPresent())
+              .filter(a -> a.meteredMiningShare().isPresent() && a.hashRate().isPresent())
               .toList();
       if (!points.isEmpty()) {
         chart.addSeries(
             policy.policy(),
-            points.stream().map(a -> a.miningShare().getAsDouble()).toList(),
+            points.stream().map(a -> a.meteredMiningShare().getAsDouble()).toList(),
             points.stream().map(a -> a.hashRate().getAsDouble()).toList());
       }
     }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.devnet.experiment;
 
+import io.twinchain.node.controller.PolicyCatalog;
 import io.twinchain.node.devnet.LoopChoice;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +34,12 @@ public record ExperimentSettings(
     if (policies.isEmpty() || slots < 10 || warmupSlots < 0) {
       throw new ExperimentException("need at least one policy, --slots >= 10, --warmup-slots >= 0");
     }
-    policies.forEach(this::loop);
+    for (final String policy : policies) {
+      if (!PolicyCatalog.NAMES.contains(policy)) {
+        throw new ExperimentException(
+            "unknown controller policy '" + policy + "'; known: " + PolicyCatalog.NAMES);
+      }
+    }
   }
 
   /** The devnet loop of {@code policy}: same seed and slot for every policy. */

@@ -37,7 +37,7 @@ final class ExperimentStatistics {
             .toList();
     final List<ApSample> mining =
         samples.aps().stream()
-            .filter(a -> a.miningShare().isPresent() && a.hashRate().isPresent())
+            .filter(a -> a.meteredMiningShare().isPresent() && a.hashRate().isPresent())
             .toList();
     return new PolicyResult(
         samples.policy(),
@@ -51,7 +51,7 @@ final class ExperimentStatistics {
             values(withTail, t -> t.inferenceShare().getAsDouble()),
             values(withTail, t -> t.tailMillis().getAsDouble())),
         Correlation.pearson(
-            values(mining, a -> a.miningShare().getAsDouble()),
+            values(mining, a -> a.meteredMiningShare().getAsDouble()),
             values(mining, a -> a.hashRate().getAsDouble())),
         firstAndLast(samples.aps(), ApSample::reputation),
         range(samples.aps(), ApSample::difficultyFactor));

@@ -17,7 +17,8 @@ import java.util.SortedMap;
  * @param matchingDecision of those, how many used the slot's decided cut
  * @param matchingInForce of those, how many used the slot's or the previous slot's cut
  * @param tailVsShare correlation of the AP's decided f^I share with the measured tail time
- * @param hashRateVsShare correlation of an AP's decided f^B share with its measured hash rate
+ * @param hashRateVsShare correlation of an AP's f^B over the meter's window ({@link
+ *     ApSample#meteredMiningShare}) with its measured hash rate
  * @param reputation per AP: first and last R_k sampled
  * @param difficultyFactor per AP: smallest and largest δ_k/δ_0 sampled
  */

@@ -30,7 +30,12 @@ final class SampleCsv {
     "total_ms"
   };
   private static final String[] AP_HEADER = {
-    "slot", "ap", "inference_share", "mining_share", "hash_rate", "reputation", "difficulty_factor"
+    "slot",
+    "ap",
+    "inference_share",
+    "mining_share",
+    "previous_mining_share",
+    "hash_rate", "reputation", "difficulty_factor"
   };
 
   private SampleCsv() {}
@@ -57,6 +62,7 @@ final class SampleCsv {
           a.ap(),
           cell(a.inferenceShare()),
           cell(a.miningShare()),
+          cell(a.previousMiningShare()),
           cell(a.hashRate()),
           cell(a.reputation()),
           cell(a.difficultyFactor()));
@@ -64,7 +70,17 @@ final class SampleCsv {
     aps.write(dir.resolve(samples.policy() + "-aps.csv"));
   }
 
+  /** The samples of {@code policy} in {@code dir}; a malformed file is named in the error. */
   static PolicySamples read(final Path dir, final String policy) throws IOException {
+    try {
+      return parse(dir, policy);
+    } catch (final NumberFormatException e) {
+      throw new ExperimentException(
+          "a number in " + dir.resolve(policy + "-*.csv") + " does not parse: " + e.getMessage());
+    }
+  }
+
+  private static PolicySamples parse(final Path dir, final String policy) throws IOException {
     final List<TwinSample> twins = new ArrayList<>();
     for (final String[] c : rows(dir.resolve(policy + "-twins.csv"), TWIN_HEADER)) {
       twins.add(
@@ -89,7 +105,8 @@ final class SampleCsv {
               decimal(c[3]),
               decimal(c[4]),
               decimal(c[5]),
-              decimal(c[6])));
+              decimal(c[6]),
+              decimal(c[7])));
     }
     return new PolicySamples(policy, twins, aps);
   }

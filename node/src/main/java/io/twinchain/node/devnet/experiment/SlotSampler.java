@@ -90,6 +90,8 @@ final class SlotSampler {
 
   private List<ApSample> readAps(final long slot) {
     final Map<String, double[]> shares = decision(slot).map(RpcReadings::shares).orElse(Map.of());
+    final Map<String, double[]> before =
+        decision(slot - 1).map(RpcReadings::shares).orElse(Map.of());
     final Map<String, double[]> reputations =
         probe.reputations().map(RpcReadings::reputations).orElse(Map.of());
     final List<ApSample> samples = new ArrayList<>();
@@ -103,6 +105,7 @@ final class SlotSampler {
                         name,
                         part(shares.get(address), 0),
                         part(shares.get(address), 1),
+                        part(before.get(address), 1),
                         probe.hashRate(name),
                         part(reputations.get(address), 0),
                         part(reputations.get(address), 1))));
@@ -125,7 +128,8 @@ final class SlotSampler {
                     probe.partition(gateway, twin, slot + offset).filter(JsonNode::isObject);
                 final OptionalDouble share =
                     partition
-                        .map(p -> part(shares.get(p.path("ap").asText().toLowerCase()), 0))
+                        .flatMap(p -> probe.apAddress(p.path("ap").asText()))
+                        .map(address -> part(shares.get(address), 0))
                         .orElse(OptionalDouble.empty());
                 samples.add(
                     new TwinSample(
