@@ -3,6 +3,7 @@ package io.twinchain.consensus;
 
 import io.twinchain.chain.block.BlockHeaderBuilder;
 import io.twinchain.consensus.pow.Target;
+import io.twinchain.consensus.schedule.ConsensusConfig;
 import org.apache.tuweni.bytes.Bytes32;
 import org.apache.tuweni.units.bigints.UInt256;
 import org.web3j.abi.datatypes.Address;
@@ -13,6 +14,7 @@ import org.web3j.abi.datatypes.Address;
  *
  * @param miner the AP mining
  * @param timestamp Unix seconds, not before the parent's
+ * @param slot the slot of the timestamp ({@link ConsensusConfig#slotAt})
  * @param baseDifficulty δ_0 after retargeting: the header's {@code difficulty}
  * @param stakeModifier the stake modifier of the block
  * @param reputationSnapshotRoot the root of the parent state's reputations
@@ -21,6 +23,7 @@ import org.web3j.abi.datatypes.Address;
 public record ConsensusFields(
     Address miner,
     long timestamp,
+    long slot,
     UInt256 baseDifficulty,
     Bytes32 stakeModifier,
     Bytes32 reputationSnapshotRoot,
@@ -31,6 +34,7 @@ public record ConsensusFields(
     return builder
         .miner(miner)
         .timestamp(timestamp)
+        .slot(slot)
         .difficulty(baseDifficulty)
         .stakeModifier(stakeModifier)
         .reputationSnapshotRoot(reputationSnapshotRoot);

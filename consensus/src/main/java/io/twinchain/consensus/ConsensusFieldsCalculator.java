@@ -36,10 +36,12 @@ public final class ConsensusFieldsCalculator {
       return Optional.empty();
     }
     final Bytes32 snapshotRoot = spec.minerTargets().reputations().snapshotAt(parent).root();
+    final long timestamp = Math.max(parent.timestamp(), nowSeconds);
     return Optional.of(
         new ConsensusFields(
             miner,
-            Math.max(parent.timestamp(), nowSeconds),
+            timestamp,
+            schedule.slotAt(timestamp),
             base.get(),
             modifier.get(),
             snapshotRoot,

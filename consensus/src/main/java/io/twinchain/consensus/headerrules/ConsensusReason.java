@@ -7,6 +7,8 @@ import io.twinchain.chain.validation.ReasonCode;
 public enum ConsensusReason implements ReasonCode {
   /** The timestamp is earlier than the parent's. */
   TIMESTAMP_BEFORE_PARENT,
+  /** The slot is not the slot of the timestamp. */
+  SLOT_NOT_OF_TIMESTAMP,
   /** The timestamp is further ahead of the local clock than the allowed drift. */
   TIMESTAMP_TOO_FAR_IN_FUTURE,
   /** The miner is not one of the access points allowed to mine. */

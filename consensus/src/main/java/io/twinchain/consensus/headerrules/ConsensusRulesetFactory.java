@@ -30,6 +30,7 @@ public final class ConsensusRulesetFactory {
     return HeaderRuleset.ledgerRules(config.maxExtraDataBytes()).toBuilder()
         .add(new TimestampNotBeforeParentRule())
         .add(new TimestampNotInFutureRule(time, config.maxFutureSeconds()))
+        .add(new SlotOfTimestampRule(config))
         .add(new MinerAllowlistedRule(config.accessPoints()))
         .add(new BaseDifficultyRule(retargeting))
         .add(new StakeModifierRule(stakeModifier))

@@ -28,6 +28,7 @@ import org.web3j.abi.datatypes.Address;
  * @param maxFutureSeconds how far ahead of the local clock a timestamp may be
  * @param maxExtraDataBytes the largest extra data allowed
  * @param milestones the block number each milestone activates at; one must start at 0
+ * @param genesisTimestamp Unix seconds of the genesis block: slot 0 starts then
  */
 public record ConsensusConfig(
     long blockPeriodSeconds,
@@ -39,7 +40,8 @@ public record ConsensusConfig(
     int stakeModifierDepth,
     long maxFutureSeconds,
     int maxExtraDataBytes,
-    Map<Milestone, Long> milestones) {
+    Map<Milestone, Long> milestones,
+    long genesisTimestamp) {
 
   private static final long DEFAULT_BLOCK_PERIOD_SECONDS = 2;
   private static final double DEFAULT_CYCLES_PER_HASH = 1_000;
@@ -75,7 +77,8 @@ public record ConsensusConfig(
         StakeModifier.DEFAULT_DEPTH,
         TimestampNotInFutureRule.DEFAULT_MAX_DRIFT_SECONDS,
         ExtraDataSizeRule.DEFAULT_MAX_BYTES,
-        Map.of(Milestone.BDT, 0L));
+        Map.of(Milestone.BDT, 0L),
+        0);
   }
 
   /**
@@ -107,7 +110,8 @@ public record ConsensusConfig(
         defaults.stakeModifierDepth(),
         defaults.maxFutureSeconds(),
         defaults.maxExtraDataBytes(),
-        Map.of(milestone, 0L));
+        Map.of(milestone, 0L),
+        genesis.timestamp());
   }
 
   /** This configuration with milestones starting at other blocks. */
@@ -122,6 +126,15 @@ public record ConsensusConfig(
         stakeModifierDepth,
         maxFutureSeconds,
         maxExtraDataBytes,
-        newMilestones);
+        newMilestones,
+        genesisTimestamp);
+  }
+
+  /**
+   * The slot of a block with {@code timestamp}: ⌊(timestamp − genesis timestamp) / block period⌋,
+   * the slot the node's slot clock gives at that second (A-CONS-HEADER-SLOT); 0 before genesis.
+   */
+  public long slotAt(final long timestamp) {
+    return Math.max(0, Math.floorDiv(timestamp - genesisTimestamp, blockPeriodSeconds));
   }
 }

@@ -14,9 +14,12 @@ import java.util.TreeMap;
 public final class ProtocolSchedule {
 
   private final NavigableMap<Long, ProtocolSpec> byFirstBlock;
+  private final ConsensusConfig config;
 
-  private ProtocolSchedule(final NavigableMap<Long, ProtocolSpec> byFirstBlock) {
+  private ProtocolSchedule(
+      final NavigableMap<Long, ProtocolSpec> byFirstBlock, final ConsensusConfig config) {
     this.byFirstBlock = byFirstBlock;
+    this.config = config;
   }
 
   /** The schedule the genesis configuration describes. */
@@ -39,13 +42,18 @@ public final class ProtocolSchedule {
           start, ProtocolSpecs.definition(milestone, config).build(config, reputations, time));
       previousStart = start;
     }
-    return new ProtocolSchedule(specs);
+    return new ProtocolSchedule(specs, config);
   }
 
   /** The spec for block {@code number}. */
   public ProtocolSpec specFor(final long number) {
     checkArgument(number >= 0, "block number must be >= 0: %s", number);
     return byFirstBlock.floorEntry(number).getValue();
+  }
+
+  /** The header slot of a block with {@code timestamp} (the same in every milestone). */
+  public long slotAt(final long timestamp) {
+    return config.slotAt(timestamp);
   }
 
   /**

@@ -7,15 +7,20 @@ import io.twinchain.consensus.miner.Miner;
 import io.twinchain.node.controller.ControllerConfig;
 import io.twinchain.node.controller.ControllerConfig.TwinPlacement;
 import io.twinchain.node.controller.ControllerPorts;
+import io.twinchain.node.controller.ControllerService;
 import io.twinchain.node.controller.GatewayCutApplier.CutSink;
+import io.twinchain.node.controller.SlotClock;
 import io.twinchain.node.controller.TwinLoad;
 import io.twinchain.node.controller.WorkloadSource;
 import io.twinchain.node.keys.NodeKey;
 import io.twinchain.node.offload.OffloadNodeServices;
 import io.twinchain.node.offload.gateway.PartitionRecord;
+import io.twinchain.node.offload.gateway.SlotLoopPorts;
 import io.twinchain.node.p2p.P2PNetwork;
 import io.twinchain.node.p2p.peers.PeerConnection;
 import io.twinchain.twin.model.ThingId;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleConsumer;
@@ -96,6 +101,33 @@ final class ControllerWiring {
   private static CutSink cuts(final OffloadNodeServices offload) {
     return (twin, slot, cut) ->
         offload.gateway().ifPresent(gw -> gw.plan().setCut(ThingId.of(twin), cut));
+  }
+
+  /**
+   * The gateway offload loop's view of the slot loop: with a controller, its clock, the shares of
+   * the decision in force (an AP the decision does not list keeps serving) and its receipts;
+   * without one, a clock of {@code offloadSlot} from genesis and no receipts.
+   */
+  static SlotLoopPorts offloadPorts(
+      final Optional<ControllerService> controller,
+      final GenesisConfig genesis,
+      final Duration offloadSlot) {
+    return controller
+        .map(
+            c ->
+                new SlotLoopPorts(
+                    c.clock(),
+                    (ap, slot) ->
+                        c.status()
+                            .inForce(slot)
+                            .flatMap(d -> d.decision().allocationOf(ap.address()))
+                            .map(allocation -> allocation.inferenceShare() > 0)
+                            .orElse(true),
+                    work -> c.receipts().ifPresent(receipts -> receipts.completed(work))))
+        .orElseGet(
+            () ->
+                SlotLoopPorts.standalone(
+                    SlotClock.of(genesis, Optional.of(offloadSlot), Clock.systemUTC())));
   }
 
   /** The controlled twins placed on this gateway (its index in the genesis gateway list). */

@@ -187,7 +187,11 @@ public final class TwinchainNode implements AutoCloseable {
     }
     twins.ifPresent(
         gateway ->
-            offload.startGateway(requests, gateway.twins(), gateway::modifyFeatureProperties));
+            offload.startGateway(
+                requests,
+                gateway.twins(),
+                gateway::modifyFeatureProperties,
+                ControllerWiring.offloadPorts(controller, genesis, config.offload().slot())));
     controller.ifPresent(ControllerService::start);
     controller.ifPresent(c -> stoppers.add(c::close));
     final JsonRpcProcessor processor =

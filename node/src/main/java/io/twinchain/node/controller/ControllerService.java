@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.web3j.crypto.Credentials;
 
 /**
@@ -30,6 +32,7 @@ import org.web3j.crypto.Credentials;
  * the decision at 30%, the staleness check at 90% (A-CTRL-LIVE-TIMING).
  */
 public final class ControllerService implements ControllerQueries, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ControllerService.class);
 
   private final SlotClock clock;
   private final ControllerStatus status = new ControllerStatus();
@@ -55,6 +58,12 @@ public final class ControllerService implements ControllerQueries, AutoCloseable
       final ModelZoo zoo) {
     final NodeId controllerId = config.controller().orElseThrow();
     this.clock = SlotClock.of(genesis, config.slotLength(), Clock.systemUTC());
+    if (!clock.slotLength().equals(Duration.ofSeconds(genesis.consensus().blockPeriodSeconds()))) {
+      LOG.warn(
+          "Slot length {} is not the genesis block period: block slots (A-CONS-HEADER-SLOT) and"
+              + " controller slots will differ, and reputation stakes lag or decay",
+          clock.slotLength());
+    }
     final boolean decides = controllerId.equals(key.nodeId());
     this.role = decides ? "controller" : nodeRole;
     final Optional<ContractTransactions> transactions =

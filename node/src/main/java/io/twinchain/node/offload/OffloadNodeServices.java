@@ -8,6 +8,7 @@ import io.twinchain.node.offload.gateway.LinkPacing;
 import io.twinchain.node.offload.gateway.OffloadClient;
 import io.twinchain.node.offload.gateway.PartitionHistory;
 import io.twinchain.node.offload.gateway.PartitionPlan;
+import io.twinchain.node.offload.gateway.SlotLoopPorts;
 import io.twinchain.node.offload.gateway.TwinCommands;
 import io.twinchain.node.p2p.RequestResponseChannel;
 import io.twinchain.offload.link.RateSource;
@@ -21,7 +22,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,23 +79,24 @@ public final class OffloadNodeServices implements AutoCloseable {
   }
 
   /**
-   * Gateway role: classifies the twins of {@code store} every slot, offloading over {@code
-   * channel}, and writes conditions through {@code twins}.
+   * Gateway role: classifies the twins of {@code store} once per slot of the ports' clock,
+   * offloading over {@code channel} to APs with a share, and writes conditions through {@code
+   * twins}.
    */
   public GatewayOffloadService startGateway(
-      final RequestResponseChannel channel, final TwinStore store, final TwinCommands twins) {
+      final RequestResponseChannel channel,
+      final TwinStore store,
+      final TwinCommands twins,
+      final SlotLoopPorts ports) {
     final OffloadClient client =
         new OffloadClient(
             runtimes, channel, pacing(), new ThroughputEstimator(), Duration.ofSeconds(30));
     final PartitionPlan plan =
         new PartitionPlan(
             config.ap().map(ap -> new Assignment(config.modelId(), config.cut(), ap)));
-    final long slotMillis = config.slot().toMillis();
-    final Clock clock = Clock.systemUTC();
     final GatewayOffloadService service =
-        new GatewayOffloadService(
-            store, twins, plan, client, history, () -> clock.millis() / slotMillis);
-    service.start(config.slot());
+        new GatewayOffloadService(store, twins, plan, client, history, ports);
+    service.start();
     started.add(service);
     gateway = Optional.of(service);
     return service;

@@ -44,8 +44,11 @@ class RegistryReputationSourceTest {
 
   @Test
   void aReceiptRaisesTheStakeSeenByTheNextBlock() throws Exception {
+    fixture.chain.seal();
+    fixture.chain.seal();
     final BlockHeader before = head();
-    final long slot = before.slot() + 1;
+    // the next block's stake counts every slot before the parent's, so the latest such slot
+    final long slot = RegistryReputationSource.stakeSlot(before);
     fixture
         .workReceipts(fixture.gateway)
         .submit(

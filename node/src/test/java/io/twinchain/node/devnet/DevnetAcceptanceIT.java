@@ -7,6 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.twinchain.twin.sim.TelemetryPublisher;
+import io.twinchain.contracts.generated.ReputationRegistry;
+import io.twinchain.contracts.genesis.SystemContract;
+import io.twinchain.contracts.genesis.SystemContractsConfig;
+import java.math.BigInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.web3j.protocol.Web3j;
+import org.web3j.protocol.core.DefaultBlockParameter;
+import org.web3j.protocol.http.HttpService;
+import org.web3j.tx.ReadonlyTransactionManager;
+import org.web3j.tx.gas.DefaultGasProvider;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -248,5 +259,95 @@ class DevnetAcceptanceIT {
     final Matcher matcher = Pattern.compile(regex).matcher(up.output());
     assertThat(matcher.find()).as("printed: " + regex).isTrue();
     return matcher.group(1);
+  }
+
+  /**
+   * Issue 9: work receipts of the gateways' real offloaded inferences raise an AP's reputation on
+   * chain; {@code rep_getReputation} and the web3j {@code ReputationRegistry} wrapper read the same
+   * R_k at the same block, and the AP's difficulty factor in {@code rep_list} follows it: lower
+   * than that of ap-3 (no gateway, R_init) by e^(−ρ ΔR).
+   */
+  @Test
+  @Order(20)
+  void workReceiptsRaiseAnApsReputationAndLowerItsDifficulty() throws Exception {
+    final int port = rpcPort("gateway-1");
+    final DevnetHttp http = new DevnetHttp("127.0.0.1");
+    final AtomicReference<JsonNode> risen = new AtomicReference<>();
+    final AtomicLong block = new AtomicLong();
+    await(
+        "an AP's reputation above R_init in rep_list",
+        Duration.ofSeconds(60),
+        () -> {
+          block.set(Long.parseLong(http.call(port, "eth_blockNumber").quantity()));
+          risen.set(highestReputation(http, port, block.get()));
+          return risen.get().path("reputationWad").asText().startsWith("0x")
+              && wad(risen.get()).compareTo(INITIAL_WAD) > 0;
+        });
+    final String ap = risen.get().path("address").asText();
+    final String blockTag = "0x" + Long.toHexString(block.get());
+    final JsonNode single =
+        http.call(port, "rep_getReputation", ap, blockTag).result().orElseThrow();
+    assertThat(single.path("reputationWad").asText())
+        .isEqualTo(risen.get().path("reputationWad").asText());
+    assertThat(wrapperReputation(port, ap, single.path("slot").asText(), block.get()))
+        .isEqualTo(wad(single));
+
+    final JsonNode initial = entryAtInitialReputation(http, port, blockTag);
+    final double rho =
+        -Math.log(initial.path("difficultyFactor").asDouble())
+            / initial.path("reputation").asDouble();
+    assertThat(risen.get().path("difficultyFactor").asDouble())
+        .isLessThan(initial.path("difficultyFactor").asDouble())
+        .isCloseTo(
+            Math.exp(-rho * risen.get().path("reputation").asDouble()),
+            org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  private static final BigInteger INITIAL_WAD =
+      BigInteger.valueOf(SystemContractsConfig.DEFAULT_INITIAL_REPUTATION);
+
+  private static BigInteger wad(final JsonNode reputation) {
+    return new BigInteger(reputation.path("reputationWad").asText().substring(2), 16);
+  }
+
+  private static JsonNode highestReputation(final DevnetHttp http, final int port, final long n) {
+    JsonNode best = MAPPER.createObjectNode();
+    for (final JsonNode entry :
+        http.call(port, "rep_list", "0x" + Long.toHexString(n))
+            .result()
+            .orElse(MAPPER.createArrayNode())) {
+      if (!best.has("reputationWad") || wad(entry).compareTo(wad(best)) > 0) {
+        best = entry;
+      }
+    }
+    return best;
+  }
+
+  private static JsonNode entryAtInitialReputation(
+      final DevnetHttp http, final int port, final String blockTag) {
+    for (final JsonNode entry : http.call(port, "rep_list", blockTag).result().orElseThrow()) {
+      if (wad(entry).equals(INITIAL_WAD)) {
+        return entry;
+      }
+    }
+    throw new AssertionError("no AP at R_init (ap-3 serves no gateway) at block " + blockTag);
+  }
+
+  /** R_k at the start of {@code slot} as the generated web3j wrapper reads it at block {@code n}. */
+  private static BigInteger wrapperReputation(
+      final int port, final String ap, final String slot, final long n) throws Exception {
+    final Web3j web3j = Web3j.build(new HttpService("http://127.0.0.1:" + port));
+    try {
+      final ReputationRegistry registry =
+          ReputationRegistry.load(
+              SystemContract.REPUTATION_REGISTRY.address(),
+              web3j,
+              new ReadonlyTransactionManager(web3j, ap),
+              new DefaultGasProvider());
+      registry.setDefaultBlockParameter(DefaultBlockParameter.valueOf(BigInteger.valueOf(n)));
+      return registry.reputationAt(ap, new BigInteger(slot.substring(2), 16)).send();
+    } finally {
+      web3j.shutdown();
+    }
   }
 }

@@ -5,11 +5,13 @@ import static io.twinchain.node.testsupport.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.twinchain.chain.storage.RocksDbKeyValueStore;
+import io.twinchain.node.controller.SlotClock;
 import io.twinchain.node.offload.bench.LoopbackOffloadPair;
 import io.twinchain.node.offload.device.VibrationDevice;
 import io.twinchain.node.offload.gateway.ConditionFeature;
 import io.twinchain.node.offload.gateway.GatewayOffloadService;
 import io.twinchain.node.offload.gateway.PartitionRecord;
+import io.twinchain.node.offload.gateway.SlotLoopPorts;
 import io.twinchain.offload.machinery.MachineCondition;
 import io.twinchain.offload.machinery.MachineProfile;
 import io.twinchain.offload.machinery.MachineState;
@@ -37,6 +39,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -95,7 +98,12 @@ class FaultToConditionIT {
         ap.startAp(pair.ap().requests());
         pair.connect();
         final GatewayOffloadService loop =
-            gateway.startGateway(pair.gateway().requests(), store, twins::modifyFeatureProperties);
+            gateway.startGateway(
+                pair.gateway().requests(),
+                store,
+                twins::modifyFeatureProperties,
+                SlotLoopPorts.standalone(
+                    new SlotClock(Instant.EPOCH, Duration.ofMillis(200), Clock.systemUTC())));
 
         device.publishWindow();
         await("a healthy condition", SLOW, () -> conditionOf(store).equals("healthy"));

@@ -15,7 +15,9 @@ import java.util.concurrent.Executors;
  * this machine, so its wall time is W / (φ·s·f^max) = W / (φ·f^I), and a queue of tasks adds up the
  * same way, which is the spec's τ^exe_A = W_k / (φ_A f^I_k). The idle part is the (1 − s) share of
  * the core left to mining (f^B). The share is read when a task starts, so a new slot's decision
- * applies from the next task. A share of zero refuses work ({@link NoInferenceShareException}).
+ * applies from the next task, and to the padding of the running one. A share of zero refuses work
+ * ({@link NoInferenceShareException}): new and queued tasks at once, while the running task's
+ * result is delivered without further padding.
  * Assumption {@code A-OFFLOAD-THROTTLE-PADDING}.
  */
 public final class ThrottledExecutor implements AutoCloseable {
@@ -26,6 +28,9 @@ public final class ThrottledExecutor implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
           });
+  /** Longest idle between two readings of the share. */
+  static final long IDLE_STEP_NANOS = 10_000_000;
+
   private final Pacer pacer;
   private volatile double share = 1.0;
 
@@ -72,11 +77,27 @@ public final class ThrottledExecutor implements AutoCloseable {
     try {
       final T value = task.call();
       final long busy = pacer.nanoTime() - start;
-      final long wall = Math.round(busy / s);
-      pacer.idleUntil(start + wall);
+      padIdle(start, busy);
       out.complete(new TimedResult<>(value, busy, pacer.nanoTime() - start, s));
     } catch (final Exception e) {
       out.completeExceptionally(e);
+    }
+  }
+
+  /**
+   * Idles until busy / s has passed since {@code start}, in steps that re-read the share: a new
+   * decision applies to the padding under way, and a share of 0 ends it at once, so the finished
+   * result goes out and the queued tasks are refused promptly instead of waiting out a padding
+   * sized for the old share.
+   */
+  private void padIdle(final long start, final long busy) {
+    for (double s = share; s > 0; s = share) {
+      final long deadline = start + Math.round(busy / s);
+      final long now = pacer.nanoTime();
+      if (now >= deadline) {
+        return;
+      }
+      pacer.idleUntil(Math.min(deadline, now + IDLE_STEP_NANOS));
     }
   }
 

@@ -4,6 +4,7 @@ package io.twinchain.offload.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** The executor pads each task to busy × f^max / f^I, on a controlled clock. */
@@ -54,6 +55,63 @@ class ThrottledExecutorTest {
       assertThatThrownBy(() -> executor.setShare(Double.NaN))
           .isInstanceOf(IllegalArgumentException.class);
       assertThat(executor.share()).isZero();
+    }
+  }
+
+  @Test
+  void aShareDroppingToZeroEndsThePaddingAndRefusesTheQueuedTask() throws Exception {
+    final AtomicReference<ThrottledExecutor> running = new AtomicReference<>();
+    final ManualPacer clock = new ManualPacer();
+    final Pacer dropsShareWhileIdle =
+        new Pacer() {
+          @Override
+          public long nanoTime() {
+            return clock.nanoTime();
+          }
+
+          @Override
+          public void idleUntil(final long deadlineNanos) {
+            clock.idleUntil(deadlineNanos);
+            running.get().setShare(0);
+          }
+        };
+    try (ThrottledExecutor executor = new ThrottledExecutor(dropsShareWhileIdle)) {
+      running.set(executor);
+      executor.setShare(0.001);
+      final var first = executor.submit(() -> work(clock, 1_000_000, "done"));
+      final var queued = executor.submit(() -> work(clock, 1_000_000, "never"));
+
+      assertThat(first.get().value()).isEqualTo("done");
+      assertThat(first.get().wallNanos())
+          .isEqualTo(1_000_000 + ThrottledExecutor.IDLE_STEP_NANOS)
+          .isLessThan(1_000_000_000L);
+      assertThatThrownBy(queued::get).hasCauseInstanceOf(NoInferenceShareException.class);
+      assertThat(clock.nanoTime()).isEqualTo(1_000_000 + ThrottledExecutor.IDLE_STEP_NANOS);
+    }
+  }
+
+  @Test
+  void aRaisedShareShortensThePaddingUnderWay() throws Exception {
+    final AtomicReference<ThrottledExecutor> running = new AtomicReference<>();
+    final ManualPacer clock = new ManualPacer();
+    final Pacer raisesShareWhileIdle =
+        new Pacer() {
+          @Override
+          public long nanoTime() {
+            return clock.nanoTime();
+          }
+
+          @Override
+          public void idleUntil(final long deadlineNanos) {
+            clock.idleUntil(deadlineNanos);
+            running.get().setShare(1.0);
+          }
+        };
+    try (ThrottledExecutor executor = new ThrottledExecutor(raisesShareWhileIdle)) {
+      running.set(executor);
+      executor.setShare(0.01);
+      assertThat(executor.submit(() -> work(clock, 1_000_000, 0)).get().wallNanos())
+          .isEqualTo(1_000_000 + ThrottledExecutor.IDLE_STEP_NANOS);
     }
   }
 

@@ -1,21 +1,17 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.offload.gateway;
 
+import io.twinchain.node.controller.SlotScheduler;
 import io.twinchain.offload.machinery.ConditionPrediction;
 import io.twinchain.offload.tensor.DType;
 import io.twinchain.offload.tensor.Tensor;
 import io.twinchain.twin.model.ThingId;
 import io.twinchain.twin.store.TwinStore;
 import java.nio.FloatBuffer;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,16 +26,20 @@ import org.slf4j.LoggerFactory;
 public final class GatewayOffloadService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(GatewayOffloadService.class);
 
+  /**
+   * Where in a slot the loop runs: after the controller's decision for the slot (30%) is applied,
+   * so the cut, the AP's share and the receipt's share all come from the same decision.
+   */
+  static final int SLOT_OFFSET_PERCENT = 50;
+
   private final TelemetryWindows windows;
   private final PartitionPlan plan;
   private final OffloadClient client;
   private final TwinCommands twins;
   private final PartitionHistory history;
-  private final LongSupplier slots;
+  private final ShareAwareOffload offload;
   private final AtomicLong failures = new AtomicLong();
-  private final ScheduledExecutorService loop =
-      Executors.newSingleThreadScheduledExecutor(
-          runnable -> Thread.ofPlatform().name("gateway-offload").daemon().unstarted(runnable));
+  private final SlotScheduler loop;
 
   /**
    * @param store the gateway's twins, read for telemetry
@@ -47,7 +47,7 @@ public final class GatewayOffloadService implements AutoCloseable {
    * @param plan model, cut and AP per twin
    * @param client runs the split inference
    * @param history where the partitions used are recorded
-   * @param slots the current slot number
+   * @param ports the slot clock, the APs' shares and where completed AP work goes
    */
   public GatewayOffloadService(
       final TwinStore store,
@@ -55,31 +55,28 @@ public final class GatewayOffloadService implements AutoCloseable {
       final PartitionPlan plan,
       final OffloadClient client,
       final PartitionHistory history,
-      final LongSupplier slots) {
+      final SlotLoopPorts ports) {
     this.windows = new TelemetryWindows(store, "", 64);
     this.twins = twins;
     this.plan = plan;
     this.client = client;
     this.history = history;
-    this.slots = slots;
+    this.offload = new ShareAwareOffload(client, ports);
+    this.loop =
+        new SlotScheduler(
+            "gateway-offload",
+            ports.clock(),
+            ports.clock().slotLength().multipliedBy(SLOT_OFFSET_PERCENT).dividedBy(100),
+            this::runSlot);
   }
 
-  /** Runs a slot every {@code slotLength}, the first right away. */
-  public void start(final Duration slotLength) {
-    loop.scheduleAtFixedRate(this::runSlotSafely, 0, slotLength.toNanos(), TimeUnit.NANOSECONDS);
-  }
-
-  private void runSlotSafely() {
-    try {
-      runSlot();
-    } catch (final RuntimeException e) {
-      LOG.error("Offload slot failed", e);
-    }
+  /** Runs the loop once per slot of the clock, at {@link #SLOT_OFFSET_PERCENT} of the slot. */
+  public void start() {
+    loop.start();
   }
 
   /** One slot: every twin with new windows is classified once. */
-  void runSlot() {
-    final long slot = slots.getAsLong();
+  void runSlot(final long slot) {
     client.pacing().startSlot();
     for (final Map.Entry<ThingId, List<float[]>> twin : windows.drain().entrySet()) {
       plan.assignment(twin.getKey())
@@ -95,7 +92,7 @@ public final class GatewayOffloadService implements AutoCloseable {
       final Assignment assignment,
       final List<float[]> batch) {
     try {
-      final OffloadOutcome outcome = client.infer(assignment, stack(batch));
+      final OffloadOutcome outcome = offload.run(slot, thingId, assignment, stack(batch));
       final List<ConditionPrediction> predictions =
           ConditionPrediction.fromLogits(outcome.output());
       history.record(
@@ -133,6 +130,11 @@ public final class GatewayOffloadService implements AutoCloseable {
     return failures.get();
   }
 
+  /** Inferences run wholly on the gateway because the AP had no inference share. */
+  public long fallbacks() {
+    return offload.fallbacks();
+  }
+
   /** The plan the loop follows; the controller sets it. */
   public PartitionPlan plan() {
     return plan;
@@ -150,11 +152,6 @@ public final class GatewayOffloadService implements AutoCloseable {
 
   @Override
   public void close() {
-    loop.shutdownNow();
-    try {
-      loop.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (final InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    loop.close();
   }
 }

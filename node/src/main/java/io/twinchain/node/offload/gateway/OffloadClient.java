@@ -7,6 +7,7 @@ import io.twinchain.node.offload.wire.TailResponse;
 import io.twinchain.node.p2p.RequestResponseChannel;
 import io.twinchain.offload.link.ThroughputEstimator;
 import io.twinchain.offload.link.Transfer;
+import io.twinchain.offload.runtime.PartitionedModel;
 import io.twinchain.offload.runtime.TimedResult;
 import io.twinchain.offload.tensor.Tensor;
 import java.time.Duration;
@@ -26,6 +27,7 @@ public final class OffloadClient {
   private final LinkPacing pacing;
   private final ThroughputEstimator throughput;
   private final Duration timeout;
+  private final TailFlops tailFlops;
 
   /**
    * @param runtimes the models, for the heads
@@ -45,6 +47,7 @@ public final class OffloadClient {
     this.pacing = pacing;
     this.throughput = throughput;
     this.timeout = timeout;
+    this.tailFlops = new TailFlops(runtimes);
   }
 
   /**
@@ -73,6 +76,27 @@ public final class OffloadClient {
         tail.value(),
         request.size(),
         new LatencyParts(headDone - start, transfer, tail.wallNanos(), tail.busyNanos()));
+  }
+
+  /**
+   * Runs {@code input} through the whole model on the gateway (cut L, no AP): the fallback when the
+   * assigned AP has no inference share. The outcome's assignment carries cut L.
+   */
+  public OffloadOutcome inferLocally(final Assignment assignment, final Tensor input) {
+    final PartitionedModel model = runtimes.model(assignment.modelId());
+    final int depth = model.layers().depth();
+    final long start = System.nanoTime();
+    final Tensor output = model.runHead(depth, input);
+    return new OffloadOutcome(
+        new Assignment(assignment.modelId(), depth, assignment.ap()),
+        output,
+        0,
+        new LatencyParts(System.nanoTime() - start, 0, 0, 0));
+  }
+
+  /** FLOPs the AP runs for one sample at the assignment's cut (layers l+1..L). */
+  public long tailFlopsPerSample(final Assignment assignment) {
+    return tailFlops.perSample(assignment.modelId(), assignment.cut());
   }
 
   /** The link model. */

@@ -49,7 +49,10 @@ public final class RegistryReputationQueries implements ReputationQueries {
     return chain
         .canonicalHeader(number)
         .map(
-            header -> weighted(header, ap, header.slot() + 1, read(header, ap, header.slot() + 1)));
+            header -> {
+              final long slot = RegistryReputationSource.stakeSlot(header);
+              return weighted(header, ap, slot, read(header, ap, slot));
+            });
   }
 
   @Override
@@ -61,7 +64,11 @@ public final class RegistryReputationQueries implements ReputationQueries {
               final List<ApReputation> all = new ArrayList<>();
               stakes
                   .wadsAt(header)
-                  .forEach((ap, wad) -> all.add(weighted(header, ap, header.slot() + 1, wad)));
+                  .forEach(
+                      (ap, wad) ->
+                          all.add(
+                              weighted(
+                                  header, ap, RegistryReputationSource.stakeSlot(header), wad)));
               return all;
             });
   }
