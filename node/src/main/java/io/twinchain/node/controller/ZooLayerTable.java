@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The layer table (χ_l FLOPs, ψ_l bits per sample) of a DNN the controller models: a built-in table
  * by name, or the table profiled into a zoo model's manifest, so that the controller plans cuts of
- * the model the gateways actually run.
+ * the model the gateways actually run (assumption A-CTRL-LIVE-ZOO-MODEL).
  */
 public final class ZooLayerTable {
 

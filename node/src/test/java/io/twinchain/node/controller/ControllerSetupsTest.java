@@ -67,7 +67,8 @@ class ControllerSetupsTest {
   @Test
   void aZooModelIsPlannedWithItsProfiledLayerTable() throws Exception {
     final ModelZoo zoo = ModelZoo.open(Path.of("..", "offload", "models"));
-    final ControllerConfig base = config(List.of(new ControllerConfig.TwinPlacement("plant:a1", 0)));
+    final ControllerConfig base =
+        config(List.of(new ControllerConfig.TwinPlacement("plant:a1", 0)));
     final ControllerConfig zooModel =
         new ControllerConfig(
             base.controller(),

@@ -79,7 +79,10 @@ final class ExperimentCharts {
 
   private void hashRateVsShare(final List<PolicySamples> samples) {
     final XYChart chart =
-        scatter("AP hash rate against f^B over the meter's window (mean of the slot and the one before)", "f^B / f^max", "hashes per second");
+        scatter(
+            "AP hash rate against f^B over the meter's window (mean of the slot and the one before)",
+            "f^B / f^max",
+            "hashes per second");
     for (final PolicySamples policy : samples) {
       final List<ApSample> points =
           policy.aps().stream()

@@ -15,7 +15,8 @@ import java.util.function.Predicate;
 /**
  * Aggregates one policy's samples. The time-average latency is the mean over slots of each slot's
  * mean latency; its interval comes from batch means (consecutive slots split into {@link #BATCHES}
- * batches, Student t over the batch means), since neighbouring slots are correlated.
+ * batches, Student t over the batch means), since neighbouring slots are correlated (assumption
+ * A-CTRL-LIVE-EXPERIMENT-STATS).
  */
 final class ExperimentStatistics {
   /** Batches of the batch-means interval. */

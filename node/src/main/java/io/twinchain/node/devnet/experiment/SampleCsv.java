@@ -35,7 +35,9 @@ final class SampleCsv {
     "inference_share",
     "mining_share",
     "previous_mining_share",
-    "hash_rate", "reputation", "difficulty_factor"
+    "hash_rate",
+    "reputation",
+    "difficulty_factor"
   };
 
   private SampleCsv() {}

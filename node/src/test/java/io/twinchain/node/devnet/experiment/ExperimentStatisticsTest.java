@@ -41,7 +41,8 @@ class ExperimentStatisticsTest {
         OptionalDouble.empty());
   }
 
-  static ApSample ap(final long slot, final double mining, final double previous, final double rate) {
+  static ApSample ap(
+      final long slot, final double mining, final double previous, final double rate) {
     return new ApSample(
         slot,
         "ap-1",
@@ -57,8 +58,8 @@ class ExperimentStatisticsTest {
   void theTimeAverageIsTheMeanOfEachSlotsMean() {
     final List<TwinSample> twins =
         List.of(twin(1, 5, 5, 5, 10), twin(1, 5, 5, 5, 30), idle(1), twin(2, 5, 5, 5, 40), idle(3));
-    assertThat(ExperimentStatistics.latencyPerSlot(twins)).containsExactly(
-        java.util.Map.entry(1L, 20.0), java.util.Map.entry(2L, 40.0));
+    assertThat(ExperimentStatistics.latencyPerSlot(twins))
+        .containsExactly(java.util.Map.entry(1L, 20.0), java.util.Map.entry(2L, 40.0));
     final PolicyResult result =
         ExperimentStatistics.of(new PolicySamples("dpra", twins, List.of()));
     assertThat(result.timeAverage().mean()).isEqualTo(30.0);
@@ -108,7 +109,8 @@ class ExperimentStatisticsTest {
   @Test
   void aPolicyWithoutAnyClassificationIsAnError() {
     assertThatThrownBy(
-            () -> ExperimentStatistics.of(new PolicySamples("ap-only", List.of(idle(1)), List.of())))
+            () ->
+                ExperimentStatistics.of(new PolicySamples("ap-only", List.of(idle(1)), List.of())))
         .isInstanceOf(ExperimentException.class)
         .hasMessageContaining("ap-only");
   }

@@ -23,7 +23,9 @@ class RpcReadingsTest {
   @Test
   void decisionsGiveCutsPerTwinAndSharesPerAp() throws Exception {
     final JsonNode decision = golden("ctrl/ctrl_getDecision.json");
-    assertThat(RpcReadings.cuts(decision)).containsEntry("plant:a1", 3).containsEntry("plant:b1", 0);
+    assertThat(RpcReadings.cuts(decision))
+        .containsEntry("plant:a1", 3)
+        .containsEntry("plant:b1", 0);
     assertThat(RpcReadings.shares(decision).get("0xf17f52151ebef6c7334fad080c5704d77216b732"))
         .containsExactly(0.0, 1.0);
   }

@@ -19,8 +19,7 @@ class SampleCsvTest {
         new PolicySamples(
             "fixed-mid-cut",
             List.of(
-                ExperimentStatisticsTest.twin(7, 5, 5, 5, 263.5),
-                ExperimentStatisticsTest.idle(7)),
+                ExperimentStatisticsTest.twin(7, 5, 5, 5, 263.5), ExperimentStatisticsTest.idle(7)),
             List.of(ExperimentStatisticsTest.ap(7, 0.25, 0.5, 123456)));
     SampleCsv.write(dir, samples);
     assertThat(SampleCsv.read(dir, "fixed-mid-cut")).isEqualTo(samples);
@@ -33,7 +32,9 @@ class SampleCsvTest {
     SampleCsv.write(
         dir, new PolicySamples("dpra", List.of(ExperimentStatisticsTest.idle(1)), List.of()));
     Files.writeString(
-        dir.resolve("dpra-twins.csv"), "1,gateway-1,devnet:machine-01,3\n", java.nio.file.StandardOpenOption.APPEND);
+        dir.resolve("dpra-twins.csv"),
+        "1,gateway-1,devnet:machine-01,3\n",
+        java.nio.file.StandardOpenOption.APPEND);
     assertThatThrownBy(() -> SampleCsv.read(dir, "dpra"))
         .isInstanceOf(ExperimentException.class)
         .hasMessageContaining("line 3")
