@@ -139,7 +139,8 @@ public final class TwinchainNode implements AutoCloseable {
                 network,
                 transactionPool.pool(),
                 chain.miner(),
-                offload));
+                offload),
+            offload.zoo());
     registerMetrics();
   }
 

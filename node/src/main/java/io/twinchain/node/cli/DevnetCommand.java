@@ -11,6 +11,7 @@ import io.twinchain.node.devnet.cli.ResumeCommand;
 import io.twinchain.node.devnet.cli.SimulatorCommand;
 import io.twinchain.node.devnet.cli.StatusCommand;
 import io.twinchain.node.devnet.cli.UpCommand;
+import io.twinchain.node.devnet.experiment.ExperimentCommand;
 import picocli.CommandLine.Command;
 
 /** {@code twinchain devnet ...}: the local devnet launcher (package {@code node.devnet}). */
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
       RemoveCommand.class,
       LogsCommand.class,
       InjectFaultCommand.class,
+      ExperimentCommand.class,
       GenerateCommand.class,
       BrokerCommand.class,
       SimulatorCommand.class

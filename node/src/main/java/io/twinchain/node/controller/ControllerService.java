@@ -11,6 +11,7 @@ import io.twinchain.node.metrics.MetricCategory;
 import io.twinchain.node.metrics.MetricsSystem;
 import io.twinchain.node.p2p.RequestResponseChannel;
 import io.twinchain.offload.controller.QueueState;
+import io.twinchain.offload.zoo.ModelZoo;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,6 +45,7 @@ public final class ControllerService implements ControllerQueries, AutoCloseable
   /**
    * @param config the loop's settings; its controller must be present
    * @param nodeRole this node's role label, shown when it is not the controller
+   * @param zoo the node's model zoo, where a controller model that is not built in is found
    */
   public ControllerService(
       final ControllerConfig config,
@@ -52,7 +54,8 @@ public final class ControllerService implements ControllerQueries, AutoCloseable
       final GenesisConfig genesis,
       final RequestResponseChannel channel,
       final ControllerPorts ports,
-      final MetricsSystem metrics) {
+      final MetricsSystem metrics,
+      final ModelZoo zoo) {
     final NodeId controllerId = config.controller().orElseThrow();
     this.clock = SlotClock.of(genesis, config.slotLength(), Clock.systemUTC());
     if (!clock.slotLength().equals(Duration.ofSeconds(genesis.consensus().blockPeriodSeconds()))) {
@@ -91,7 +94,7 @@ public final class ControllerService implements ControllerQueries, AutoCloseable
         decides
             ? Optional.of(
                 new ControllerRole(
-                    ControllerSetups.fromGenesis(genesis, config),
+                    ControllerSetups.fromGenesis(genesis, config, zoo),
                     key,
                     new DecisionPublisher(channel, ports.peers(), follower, clock.slotLength()),
                     transactions.map(ControllerLogRecorder::new)))
@@ -149,10 +152,11 @@ public final class ControllerService implements ControllerQueries, AutoCloseable
       final GenesisConfig genesis,
       final RequestResponseChannel channel,
       final MetricsSystem metrics,
-      final ControllerPorts ports) {
+      final ControllerPorts ports,
+      final ModelZoo zoo) {
     return config.controller().isPresent()
         ? Optional.of(
-            new ControllerService(config, nodeRole, key, genesis, channel, ports, metrics))
+            new ControllerService(config, nodeRole, key, genesis, channel, ports, metrics, zoo))
         : Optional.empty();
   }
 

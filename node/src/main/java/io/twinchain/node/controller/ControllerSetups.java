@@ -15,8 +15,8 @@ import io.twinchain.offload.latency.GatewaySpec;
 import io.twinchain.offload.latency.InferenceAggregation;
 import io.twinchain.offload.latency.LatencyModel;
 import io.twinchain.offload.latency.LayerTable;
-import io.twinchain.offload.latency.LayerTables;
 import io.twinchain.offload.latency.Topology;
+import io.twinchain.offload.zoo.ModelZoo;
 import java.util.Arrays;
 import java.util.Collections;
 import org.web3j.abi.datatypes.Address;
@@ -34,9 +34,18 @@ public final class ControllerSetups {
 
   private ControllerSetups() {}
 
-  /** The setup {@code config} describes on {@code genesis}'s network. */
+  /** The setup {@code config} describes on {@code genesis}'s network, with built-in models only. */
   public static ControllerSetup fromGenesis(
       final GenesisConfig genesis, final ControllerConfig config) {
+    return fromGenesis(genesis, config, ModelZoo.empty());
+  }
+
+  /**
+   * The setup {@code config} describes on {@code genesis}'s network; the model is a built-in table
+   * or a model of {@code zoo} (its profiled layer table).
+   */
+  public static ControllerSetup fromGenesis(
+      final GenesisConfig genesis, final ControllerConfig config, final ModelZoo zoo) {
     final int gateways = genesis.gateways().size();
     final int aps = genesis.accessPoints().size();
     if (gateways == 0 || aps == 0) {
@@ -46,7 +55,7 @@ public final class ControllerSetups {
       throw new IllegalArgumentException("the controller node needs its twins (--controller-twin)");
     }
     final LayerTable model =
-        LayerTables.builtIn(config.model())
+        ZooLayerTable.find(config.model(), zoo)
             .orElseThrow(() -> new IllegalArgumentException("unknown model " + config.model()));
     final int[] gatewayOfTwin = new int[config.twins().size()];
     for (int n = 0; n < gatewayOfTwin.length; n++) {

@@ -25,12 +25,21 @@ public final class DevnetGenesis {
 
   private DevnetGenesis() {}
 
-  /** Generates keys, genesis, allowlists and node configs, then records the layout. */
+  /** Generates the default devnet (DPRA, default slots) into {@code layout}. */
   public static void generate(final DevnetLayout layout) throws IOException {
+    generate(layout, LoopChoice.defaults());
+  }
+
+  /**
+   * Generates keys, genesis, allowlists and node configs with the slot loop as {@code choice} says,
+   * then records the layout.
+   */
+  public static void generate(final DevnetLayout layout, final LoopChoice choice)
+      throws IOException {
     new NetworkGenerator(new SecureRandom(), Clock.systemUTC())
         .generate(description(layout), layout.dataDir());
     writeDevices(layout);
-    DevnetLoopSettings.append(layout);
+    DevnetLoopSettings.append(layout, choice);
     LayoutFile.write(layout);
   }
 

@@ -17,7 +17,7 @@ import java.util.Optional;
  * The devnet's view of its processes over HTTP: {@code /readiness} probes and JSON-RPC calls.
  * Anything that does not answer in time counts as not ready / no result.
  */
-final class DevnetHttp {
+public final class DevnetHttp {
   private static final Duration TIMEOUT = Duration.ofSeconds(3);
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -25,7 +25,8 @@ final class DevnetHttp {
       HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
   private final String host;
 
-  DevnetHttp(final String host) {
+  /** A client for the processes on {@code host}. */
+  public DevnetHttp(final String host) {
     this.host = host;
   }
 
@@ -52,7 +53,7 @@ final class DevnetHttp {
    * Calls {@code method} on the JSON-RPC server at {@code port}: the {@code result}, or the error
    * message (a method another area has not landed yet answers "Method not found").
    */
-  RpcOutcome call(final int port, final String method, final Object... params) {
+  public RpcOutcome call(final int port, final String method, final Object... params) {
     final ObjectNode request = MAPPER.createObjectNode();
     request.put("jsonrpc", "2.0").put("id", 1).put("method", method);
     final ArrayNode array = request.putArray("params");
@@ -87,10 +88,10 @@ final class DevnetHttp {
    * @param result the result, when the call succeeded
    * @param error why not, otherwise
    */
-  record RpcOutcome(Optional<JsonNode> result, String error) {
+  public record RpcOutcome(Optional<JsonNode> result, String error) {
 
     /** The member {@code name} of an object result. */
-    RpcOutcome member(final String name) {
+    public RpcOutcome member(final String name) {
       return result
           .map(node -> node.path(name))
           .filter(node -> !node.isMissingNode())

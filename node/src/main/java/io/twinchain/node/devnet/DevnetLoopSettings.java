@@ -2,6 +2,7 @@
 package io.twinchain.node.devnet;
 
 import io.twinchain.node.keys.NodeKeyFile;
+import io.twinchain.node.offload.OffloadConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
@@ -13,13 +14,14 @@ import java.util.stream.Collectors;
  * Turns the slot loop on in a generated devnet: every gateway offloads its machines' inference to
  * one AP (gateway {@code g} to AP {@code g mod APs}), and every node follows the controller on
  * gateway-1, which genesis makes ControllerLog's writer. Node ids exist only once the keys are
- * generated, so the settings are appended to each node's {@code config.toml} afterwards.
+ * generated, so the settings are appended to each node's {@code config.toml} afterwards, with the
+ * {@link LoopChoice} (policy, seed, slot length).
  */
 final class DevnetLoopSettings {
 
   private DevnetLoopSettings() {}
 
-  static void append(final DevnetLayout layout) throws IOException {
+  static void append(final DevnetLayout layout, final LoopChoice choice) throws IOException {
     final List<String> gateways = layout.gatewayNames();
     final String controller = nodeId(layout, gateways.getFirst());
     final String twins = quotedList(controlledTwins(layout, gateways.size()));
@@ -30,9 +32,12 @@ final class DevnetLoopSettings {
           new StringBuilder("\n# devnet slot loop\n")
               .append("controller-node=\"")
               .append(controller)
+              .append("\"\ncontroller-model=\"")
+              .append(OffloadConfig.DEFAULT_MODEL)
               .append("\"\ncontroller-twin=")
               .append(twins)
-              .append('\n');
+              .append('\n')
+              .append(choice.toml());
       if (index >= accessPoints) {
         final int gateway = index - accessPoints;
         toml.append("offload-ap=\"")

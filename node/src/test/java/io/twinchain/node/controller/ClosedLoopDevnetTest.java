@@ -27,6 +27,7 @@ import io.twinchain.node.p2p.RequestResponseChannel;
 import io.twinchain.node.p2p.TestPeer;
 import io.twinchain.node.p2p.peers.PeerConnection;
 import io.twinchain.offload.runtime.ThrottledExecutor;
+import io.twinchain.offload.zoo.ModelZoo;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -274,7 +275,14 @@ class ClosedLoopDevnetTest {
       final ControllerPorts ports) {
     final ControllerService service =
         ControllerService.ifEnabled(
-                config, role, key, genesis, channel, new NoOpMetricsSystem(), ports)
+                config,
+                role,
+                key,
+                genesis,
+                channel,
+                new NoOpMetricsSystem(),
+                ports,
+                ModelZoo.empty())
             .orElseThrow();
     service.start();
     services.add(service);

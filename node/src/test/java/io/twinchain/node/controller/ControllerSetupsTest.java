@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.twinchain.chain.genesis.GenesisConfig;
 import io.twinchain.chain.genesis.GenesisParser;
 import io.twinchain.offload.controller.SlotObservation;
+import io.twinchain.offload.zoo.ModelZoo;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,29 @@ class ControllerSetupsTest {
         new DecisionMaker(setup)
             .decide(new SlotObservation(0, new double[] {4, 2}, new double[] {2e6, 2e6}));
     assertThat(decision.cuts()).extracting(TwinCut::twin).containsExactly("plant:a1", "plant:b1");
+  }
+
+  @Test
+  void aZooModelIsPlannedWithItsProfiledLayerTable() throws Exception {
+    final ModelZoo zoo = ModelZoo.open(Path.of("..", "offload", "models"));
+    final ControllerConfig base =
+        config(List.of(new ControllerConfig.TwinPlacement("plant:a1", 0)));
+    final ControllerConfig zooModel =
+        new ControllerConfig(
+            base.controller(),
+            base.slotLength(),
+            base.policy(),
+            base.tradeOff(),
+            base.gamma(),
+            base.twins(),
+            "vibration-cnn",
+            base.defaultLinkRate(),
+            base.seed());
+    final ControllerSetup setup = ControllerSetups.fromGenesis(GENESIS, zooModel, zoo);
+    assertThat(setup.system().latency().model(0).layerCount())
+        .isEqualTo(zoo.model("vibration-cnn").recordedLayers().size() - 1);
+    assertThatThrownBy(() -> ControllerSetups.fromGenesis(GENESIS, zooModel))
+        .hasMessageContaining("unknown model vibration-cnn");
   }
 
   @Test

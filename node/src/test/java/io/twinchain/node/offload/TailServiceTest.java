@@ -83,6 +83,9 @@ class TailServiceTest {
     tails.setInferenceShare(0);
     try {
       assertRejected(new TailRequest(MODEL, 0, window).encode(), TailError.NO_INFERENCE_SHARE);
+      // Cut L leaves nothing to the AP: it answers without an inference share.
+      assertThat(client.infer(new Assignment(MODEL, 10, pair.ap().id()), window).output().shape())
+          .containsExactly(1, 5);
     } finally {
       tails.setInferenceShare(1);
     }

@@ -18,19 +18,20 @@ import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The common look of every figure (1000 × 600 PNG, white, large titles) and saving it. */
-final class ChartCanvas {
+public final class ChartCanvas {
 
   private static final int WIDTH = 1000;
   private static final int HEIGHT = 600;
 
   private final Path dir;
 
-  ChartCanvas(final Path dir) {
+  /** Figures saved into {@code dir}. */
+  public ChartCanvas(final Path dir) {
     this.dir = dir;
   }
 
   /** An XY chart with titled axes and the legend inside, top right. */
-  static XYChart xy(final String title, final String xTitle, final String yTitle) {
+  public static XYChart xy(final String title, final String xTitle, final String yTitle) {
     final XYChart chart =
         new XYChartBuilder()
             .width(WIDTH)
@@ -45,7 +46,7 @@ final class ChartCanvas {
   }
 
   /** A bar chart with titled axes. */
-  static CategoryChart bars(final String title, final String xTitle, final String yTitle) {
+  public static CategoryChart bars(final String title, final String xTitle, final String yTitle) {
     final CategoryChart chart =
         new CategoryChartBuilder()
             .width(WIDTH)
@@ -59,7 +60,7 @@ final class ChartCanvas {
   }
 
   /** Draws a series as a plain line. */
-  static XYSeries line(final XYSeries series) {
+  public static XYSeries line(final XYSeries series) {
     series.setMarker(SeriesMarkers.NONE);
     return series;
   }
@@ -73,7 +74,7 @@ final class ChartCanvas {
   }
 
   /** Writes {@code name}.png. */
-  void save(final Chart<?, ?> chart, final String name) {
+  public void save(final Chart<?, ?> chart, final String name) {
     try {
       BitmapEncoder.saveBitmap(chart, dir.resolve(name + ".png").toString(), BitmapFormat.PNG);
     } catch (final IOException e) {

@@ -11,16 +11,17 @@ import java.util.List;
 import java.util.Locale;
 
 /** A CSV file built row by row; numbers are written with full precision, locale-independent. */
-final class CsvTable {
+public final class CsvTable {
 
   private final List<String> lines = new ArrayList<>();
 
-  CsvTable(final String... header) {
+  /** A table with the column names {@code header}. */
+  public CsvTable(final String... header) {
     lines.add(String.join(",", header));
   }
 
   /** Appends a row; numbers keep 6 significant digits, text is quoted when it holds a comma. */
-  CsvTable row(final Object... cells) {
+  public CsvTable row(final Object... cells) {
     final List<String> formatted = new ArrayList<>();
     for (final Object cell : cells) {
       formatted.add(format(cell));
@@ -37,7 +38,8 @@ final class CsvTable {
     return text.contains(",") ? '"' + text.replace("\"", "\"\"") + '"' : text;
   }
 
-  void write(final Path file) {
+  /** Writes the table to {@code file} (UTF-8). */
+  public void write(final Path file) {
     try {
       Files.write(file, lines, StandardCharsets.UTF_8);
     } catch (final IOException e) {

@@ -51,6 +51,14 @@ public final class ControllerOptions {
   private List<String> twins = List.of();
 
   @Option(
+      names = "--controller-model",
+      paramLabel = "NAME",
+      description =
+          "DNN the controller plans cuts for: a built-in layer table or a zoo model id"
+              + " (default: vgg16-cifar10-blocks).")
+  private Optional<String> model = Optional.empty();
+
+  @Option(
       names = "--controller-seed",
       paramLabel = "SEED",
       description = "Seed of the policy's random stream (random-cut; default: 1).")
@@ -93,7 +101,7 @@ public final class ControllerOptions {
         tradeOff,
         gamma,
         twins.stream().map(t -> placement(spec, t)).toList(),
-        defaults.model(),
+        model.orElse(defaults.model()),
         defaults.defaultLinkRate(),
         seed);
   }

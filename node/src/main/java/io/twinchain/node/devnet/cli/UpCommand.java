@@ -6,6 +6,7 @@ import io.twinchain.node.devnet.DevnetGenesis;
 import io.twinchain.node.devnet.DevnetLayout;
 import io.twinchain.node.devnet.DevnetSupervisor;
 import io.twinchain.node.devnet.LayoutFile;
+import io.twinchain.node.devnet.LoopChoice;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ public final class UpCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private DataPathOption data;
   @Mixin private StartOptions start;
+  @Mixin private LoopOptions loop;
 
   @Option(
       names = "--access-points",
@@ -64,6 +66,7 @@ public final class UpCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     final PrintWriter out = spec.commandLine().getOut();
     checkSizes();
+    final LoopChoice choice = loop.choice();
     if (LayoutFile.read(data.dataPath()).isPresent()) {
       final boolean running = !start.supervisor(data.layout(), out).running().isEmpty();
       throw new DevnetException(
@@ -88,7 +91,7 @@ public final class UpCommand implements Callable<Integer> {
     layout.processes().forEach(process -> DevnetSupervisor.requirePortsFree(layout, process));
     out.println("generating dev keys and genesis into " + layout.dataDir());
     out.flush();
-    DevnetGenesis.generate(layout);
+    DevnetGenesis.generate(layout, choice);
     return start.startAndReport(layout, out);
   }
 

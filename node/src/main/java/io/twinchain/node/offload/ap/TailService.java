@@ -11,6 +11,7 @@ import io.twinchain.node.p2p.RequestResponseChannel;
 import io.twinchain.offload.runtime.NoInferenceShareException;
 import io.twinchain.offload.runtime.PartitionedModel;
 import io.twinchain.offload.runtime.ThrottledExecutor;
+import io.twinchain.offload.runtime.TimedResult;
 import io.twinchain.offload.split.CutPointOutOfRangeException;
 import io.twinchain.offload.tensor.ShapeMismatchException;
 import io.twinchain.offload.zoo.UnknownModelException;
@@ -64,6 +65,11 @@ public final class TailService implements RequestResponseChannel.RequestHandler,
       final int depth = model.layers().depth();
       if (request.cut() > depth) {
         throw new CutPointOutOfRangeException(request.cut(), depth);
+      }
+      if (request.cut() == depth) {
+        // Cut L: the gateway ran every layer, the tail is empty and needs no inference share.
+        return CompletableFuture.completedFuture(
+            new TailResponse.Completed(new TimedResult<>(request.input(), 0, 0, 0)).encode());
       }
       return executor
           .submit(() -> model.runTail(request.cut(), request.input()))

@@ -1,14 +1,13 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.offload.bench;
 
+import io.twinchain.node.controller.ZooLayerTable;
 import io.twinchain.offload.latency.ApSpec;
 import io.twinchain.offload.latency.GatewaySpec;
 import io.twinchain.offload.latency.InferenceAggregation;
 import io.twinchain.offload.latency.LatencyModel;
-import io.twinchain.offload.latency.LayerTable;
 import io.twinchain.offload.latency.SlotWorkload;
 import io.twinchain.offload.latency.Topology;
-import io.twinchain.offload.profile.LayerCost;
 import io.twinchain.offload.zoo.ZooModel;
 import java.util.List;
 
@@ -30,15 +29,6 @@ final class PathPrediction {
   }
 
   PathPrediction(final ZooModel zooModel) {
-    final List<LayerCost> rows = zooModel.recordedLayers();
-    final double[] flops = new double[rows.size() - 1];
-    final double[] bits = new double[rows.size()];
-    for (final LayerCost row : rows) {
-      bits[row.l()] = row.psiBits();
-      if (row.l() > 0) {
-        flops[row.l() - 1] = row.chiFlops();
-      }
-    }
     this.flopsPerSecond =
         zooModel.manifest().path("calibration").path("phiTimesFFlopsPerSecond").asDouble();
     if (!(flopsPerSecond > 0)) {
@@ -47,7 +37,7 @@ final class PathPrediction {
     this.model =
         new LatencyModel(
             new Topology(new int[] {0}, new int[] {0}, 1),
-            List.of(new LayerTable(zooModel.id(), flops, bits)),
+            List.of(ZooLayerTable.of(zooModel)),
             List.of(new GatewaySpec(flopsPerSecond, 1)),
             List.of(new ApSpec(flopsPerSecond, 1)),
             InferenceAggregation.SUM_OF_PIPELINES);

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.node.controller;
+
+import io.twinchain.offload.latency.LayerTable;
+import io.twinchain.offload.latency.LayerTables;
+import io.twinchain.offload.profile.LayerCost;
+import io.twinchain.offload.zoo.ModelZoo;
+import io.twinchain.offload.zoo.ZooModel;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The layer table (χ_l FLOPs, ψ_l bits per sample) of a DNN the controller models: a built-in table
+ * by name, or the table profiled into a zoo model's manifest, so that the controller plans cuts of
+ * the model the gateways actually run (assumption A-CTRL-LIVE-ZOO-MODEL).
+ */
+public final class ZooLayerTable {
+
+  private ZooLayerTable() {}
+
+  /** The built-in table called {@code name}, else the zoo model with that id, else empty. */
+  public static Optional<LayerTable> find(final String name, final ModelZoo zoo) {
+    final Optional<LayerTable> builtIn = LayerTables.builtIn(name);
+    if (builtIn.isPresent() || !zoo.ids().contains(name)) {
+      return builtIn;
+    }
+    return Optional.of(of(zoo.model(name)));
+  }
+
+  /** The recorded χ/ψ table of {@code model}. */
+  public static LayerTable of(final ZooModel model) {
+    final List<LayerCost> rows = model.recordedLayers();
+    final double[] flops = new double[rows.size() - 1];
+    final double[] bits = new double[rows.size()];
+    for (final LayerCost row : rows) {
+      bits[row.l()] = row.psiBits();
+      if (row.l() > 0) {
+        flops[row.l() - 1] = row.chiFlops();
+      }
+    }
+    return new LayerTable(model.id(), flops, bits);
+  }
+}
