@@ -125,9 +125,11 @@ class TwinProofIT {
         quietly(() -> "MINED".equals(proof().path("status").asText())));
 
     final Verdict honest = verify(false);
+    System.out.println("verify-twin-proof.js: " + honest.output());
     assertThat(honest.exitCode()).as(honest.output()).isZero();
     assertThat(honest.json().path("checks").size()).isEqualTo(5);
     final Verdict tampered = verify(true);
+    System.out.println("verify-twin-proof.js --tamper: " + tampered.output());
     assertThat(tampered.exitCode()).as(tampered.output()).isEqualTo(1);
     assertThat(tampered.json().path("valid").asBoolean()).isFalse();
     assertThat(tampered.json().at("/checks/rootMatchesTheContract").asBoolean()).isFalse();
