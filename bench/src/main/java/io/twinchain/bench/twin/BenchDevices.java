@@ -52,6 +52,19 @@ final class BenchDevices {
         + "}}";
   }
 
+  /**
+   * Gateway-batch message {@code n} (ThingsBoard gateway style): one {@code {ts, values}} entry for
+   * each of the {@value #DEVICES} devices, so {@value #DEVICES} twin updates per message.
+   */
+  static String batchPayload(final long n) {
+    final StringBuilder json = new StringBuilder("{");
+    for (int d = 0; d < DEVICES; d++) {
+      json.append(d == 0 ? "" : ", ").append("\"d").append(d).append("\": [");
+      json.append(payload(n * DEVICES + d)).append(']');
+    }
+    return json.append('}').toString();
+  }
+
   /** Waits until {@code count} reaches {@code target}. */
   static long await(final LongSupplier count, final long target) throws InterruptedException {
     while (count.getAsLong() < target) {

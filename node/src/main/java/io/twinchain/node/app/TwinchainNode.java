@@ -25,6 +25,7 @@ import io.twinchain.node.rpc.JsonRpcProcessor;
 import io.twinchain.node.rpc.http.JsonRpcHttpServer;
 import io.twinchain.node.rpc.http.JsonRpcWebSocketServer;
 import io.twinchain.node.rpc.methods.dnn.DnnMethods;
+import io.twinchain.node.rpc.query.BlockchainQueries;
 import io.twinchain.node.rpc.query.ChainServiceActivity;
 import io.twinchain.node.rpc.query.LedgerRpcBackend;
 import io.twinchain.node.twin.TwinGatewayService;
@@ -121,7 +122,11 @@ public final class TwinchainNode implements AutoCloseable {
                             chain.events(),
                             database.storage()::receipts,
                             genesis.chainId(),
-                            Instant.ofEpochSecond(genesis.timestamp())))))
+                            Instant.ofEpochSecond(genesis.timestamp()),
+                            request -> {
+                              final BlockchainQueries ledger = rpcBackend.queries().blockchain();
+                              return ledger.call(ledger.headNumber(), request);
+                            }))))
             : Optional.empty();
     this.controller =
         ControllerService.ifEnabled(

@@ -4,7 +4,9 @@ package io.twinchain.node.twin;
 import io.twinchain.twin.model.DeviceId;
 import io.twinchain.twin.model.GatewayId;
 import io.twinchain.twin.model.InvalidIdentifierException;
+import io.twinchain.twin.registry.DeviceCredentials;
 import io.twinchain.twin.registry.DeviceRegistration;
+import io.twinchain.twin.registry.PasswordHash;
 import io.twinchain.twin.registry.StaticDeviceRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,12 +23,16 @@ import org.tomlj.TomlTable;
  * Reads a gateway's device registrations from TOML:
  *
  * <pre>
+ * chain-namespace = "plant"   # optional: also accept devices TwinRegistry binds to this gateway
+ *
  * [[device]]
  * id = "pump-1"
  * namespace = "plant"
+ * password-hash = "pbkdf2-sha256$100000$…"   # optional: broker credentials
  * </pre>
  *
- * Every device is registered to this gateway.
+ * Every device is registered to this gateway. The password is stored only as {@link PasswordHash}
+ * output ({@code twinchain}'s tests and the docs show how to make one).
  */
 public final class GatewayDevices {
 
@@ -37,22 +43,35 @@ public final class GatewayDevices {
     if (file.isEmpty()) {
       return new StaticDeviceRegistry(List.of());
     }
-    final TomlParseResult toml;
-    try {
-      toml = Toml.parse(file.get());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read devices file " + file.get(), e);
-    }
-    if (toml.hasErrors()) {
-      throw new IllegalArgumentException(
-          "devices file " + file.get() + ": " + toml.errors().getFirst());
-    }
+    final TomlParseResult toml = parse(file.get());
     final TomlArray devices = Optional.ofNullable(toml.getArray("device")).orElse(emptyArray());
     final List<DeviceRegistration> registrations = new ArrayList<>();
     for (int i = 0; i < devices.size(); i++) {
       registrations.add(registration(devices.getTable(i), gateway, file.get(), i));
     }
     return new StaticDeviceRegistry(registrations);
+  }
+
+  /**
+   * The top-level {@code chain-namespace}: devices that TwinRegistry binds to this gateway are
+   * accepted too, in that namespace; empty when absent (only the listed devices are accepted).
+   */
+  public static Optional<String> chainNamespace(final Optional<Path> file) {
+    return file.map(GatewayDevices::parse)
+        .flatMap(t -> Optional.ofNullable(t.getString("chain-namespace")));
+  }
+
+  private static TomlParseResult parse(final Path file) {
+    final TomlParseResult toml;
+    try {
+      toml = Toml.parse(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read devices file " + file, e);
+    }
+    if (toml.hasErrors()) {
+      throw new IllegalArgumentException("devices file " + file + ": " + toml.errors().getFirst());
+    }
+    return toml;
   }
 
   private static DeviceRegistration registration(
@@ -63,8 +82,19 @@ public final class GatewayDevices {
       throw new IllegalArgumentException(
           "devices file " + file + ": device " + index + " needs id and namespace");
     }
+    final Optional<String> passwordHash = Optional.ofNullable(device.getString("password-hash"));
+    if (passwordHash.isPresent() && !passwordHash.get().startsWith("pbkdf2-sha256$")) {
+      throw new IllegalArgumentException(
+          "devices file "
+              + file
+              + ": device "
+              + index
+              + ": password-hash is not a pbkdf2-sha256 hash");
+    }
+    final Optional<DeviceCredentials> credentials =
+        passwordHash.map(hash -> new DeviceCredentials(Optional.of(hash), Optional.empty()));
     try {
-      return new DeviceRegistration(new DeviceId(id), gateway, namespace, Optional.empty());
+      return new DeviceRegistration(new DeviceId(id), gateway, namespace, credentials);
     } catch (InvalidIdentifierException e) {
       throw new IllegalArgumentException(
           "devices file " + file + ": device " + index + ": " + e.getMessage(), e);

@@ -16,17 +16,18 @@ import io.twinchain.node.twin.operator.AuthorizationResult;
 import io.twinchain.node.twin.operator.OperatorAuthorizer;
 import io.twinchain.node.twin.operator.OperatorNonces;
 import io.twinchain.node.twin.operator.SetDesiredMessage;
+import io.twinchain.twin.broker.BrokerAccess;
 import io.twinchain.twin.broker.EmbeddedHiveMqBroker;
 import io.twinchain.twin.ingest.IngestionConfig;
-import io.twinchain.twin.ingest.Topics;
 import io.twinchain.twin.ingest.TwinIngestionService;
 import io.twinchain.twin.model.FeatureId;
 import io.twinchain.twin.model.GatewayId;
 import io.twinchain.twin.model.JsonObject;
 import io.twinchain.twin.model.Thing;
 import io.twinchain.twin.model.ThingId;
-import io.twinchain.twin.mqtt.MqttSettings;
 import io.twinchain.twin.mqtt.PahoV5Transport;
+import io.twinchain.twin.registry.DeviceRegistry;
+import io.twinchain.twin.registry.StaticDeviceRegistry;
 import io.twinchain.twin.store.KeyValueTwinStore;
 import io.twinchain.twin.store.RetentionPolicy;
 import io.twinchain.twin.store.TwinStore;
@@ -38,6 +39,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.web3j.abi.datatypes.Address;
 import org.web3j.crypto.Credentials;
 
 /**
@@ -78,6 +80,10 @@ public final class TwinGatewayService implements TwinQueries, AutoCloseable {
         new ObservedTwinStore(
             new KeyValueTwinStore(
                 storage, new RetentionPolicy(config.retainRevisions(), config.retainFor())));
+    final StaticDeviceRegistry devices = GatewayDevices.load(config.devicesFile(), gateway);
+    final IngestAccount account = IngestAccount.generate(gateway);
+    final Optional<BrokerAccess> access =
+        config.externalBroker().isPresent() ? Optional.empty() : account.access(devices);
     this.broker =
         config.externalBroker().isPresent()
             ? Optional.empty()
@@ -87,17 +93,15 @@ public final class TwinGatewayService implements TwinQueries, AutoCloseable {
                     config.embeddedBrokerHost(),
                     config.embeddedBrokerPort(),
                     Optional.empty(),
-                    Optional.empty()));
+                    access));
     final String url =
         config.externalBroker().map(Object::toString).orElseGet(() -> broker.orElseThrow().url());
     this.ingestion =
         new TwinIngestionService(
             IngestionConfig.defaults(),
             store,
-            GatewayDevices.load(config.devicesFile(), gateway),
-            new PahoV5Transport(
-                MqttSettings.anonymous(
-                    url, "twinchain-ingest-" + gateway.value(), Topics.subscriptions(gateway))),
+            registry(config, devices, key, anchoring),
+            new PahoV5Transport(account.settings(url, gateway, access.isPresent())),
             new NodeTwinMetrics(metrics),
             Clock.systemUTC());
     this.operators =
@@ -105,6 +109,25 @@ public final class TwinGatewayService implements TwinQueries, AutoCloseable {
     this.anchorer = anchoring.map(ports -> anchorer(config, key, ports));
     anchorer.ifPresent(a -> store.onCommitted(a::collect));
     LOG.info("twin gateway {} using MQTT broker {}", gateway.value(), url);
+  }
+
+  /** The configured devices, and those TwinRegistry binds to this gateway if a namespace is set. */
+  private DeviceRegistry registry(
+      final TwinGatewayConfig config,
+      final StaticDeviceRegistry devices,
+      final NodeKey key,
+      final Optional<AnchorPorts> chain) {
+    final Optional<String> namespace = GatewayDevices.chainNamespace(config.devicesFile());
+    if (namespace.isEmpty() || chain.isEmpty()) {
+      return devices;
+    }
+    return new ChainDeviceRegistry(
+        devices,
+        chain.get().headCall(),
+        chain.get().chainEvents(),
+        new Address(key.address()),
+        gateway,
+        namespace.get());
   }
 
   private TwinAnchorer anchorer(

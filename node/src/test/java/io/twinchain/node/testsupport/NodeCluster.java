@@ -43,6 +43,7 @@ public final class NodeCluster implements AutoCloseable {
   private final List<String> extraArgs;
   private final Map<String, Process> processes = new LinkedHashMap<>();
   private final Map<String, Web3j> clients = new LinkedHashMap<>();
+  private final Map<String, Integer> mqttPorts = new LinkedHashMap<>();
 
   private NodeCluster(
       final Path dir,
@@ -110,6 +111,8 @@ public final class NodeCluster implements AutoCloseable {
 
   /** Starts (or restarts) node {@code name}; its output is appended to {@code <name>.log}. */
   public void start(final String name) throws IOException {
+    final int mqttPort = freePort();
+    mqttPorts.put(name, mqttPort);
     final List<String> command =
         new ArrayList<>(
             List.of(
@@ -124,7 +127,7 @@ public final class NodeCluster implements AutoCloseable {
                 "--rpc-ws-enabled=false",
                 "--metrics-enabled=false",
                 // Gateways start an embedded MQTT broker; each needs its own port.
-                "--twin-mqtt-port=" + freePort()));
+                "--twin-mqtt-port=" + mqttPort));
     command.addAll(extraArgs);
     processes.put(
         name,
@@ -147,21 +150,41 @@ public final class NodeCluster implements AutoCloseable {
     process.waitFor();
   }
 
+  /** The port of the embedded MQTT broker of node {@code name}'s last start. */
+  public int mqttPort(final String name) {
+    return mqttPorts.get(name);
+  }
+
+  /** Node {@code name}'s JSON-RPC HTTP endpoint. */
+  public String rpcUrl(final String name) {
+    return "http://127.0.0.1:" + rpcPort(name) + "/";
+  }
+
+  /** The JSON-RPC response object of one call ({@code params} is a JSON array). */
+  public JsonNode call(final String name, final String method, final String params)
+      throws IOException, InterruptedException {
+    final HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(rpcUrl(name)))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\""
+                            + method
+                            + "\",\"params\":"
+                            + params
+                            + "}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return MAPPER.readTree(response.body());
+  }
+
   /** A node's head as it reports it in {@code admin_nodeInfo}. */
   public record Head(long number, String hash) {}
 
   /** The node's head, empty while it does not answer. */
   public Optional<Head> head(final String name) {
     try {
-      final HttpResponse<String> response =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + rpcPort(name) + "/"))
-                  .POST(
-                      HttpRequest.BodyPublishers.ofString(
-                          "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"admin_nodeInfo\"}"))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      final JsonNode chain = MAPPER.readTree(response.body()).path("result").path("protocols");
+      final JsonNode chain = call(name, "admin_nodeInfo", "[]").path("result").path("protocols");
       final JsonNode state = chain.elements().next();
       return Optional.of(
           new Head(Long.decode(state.get("headNumber").asText()), state.get("head").asText()));

@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A {@code twinchain run --role gateway} process for gateway {@code gw1} with devices {@code
- * pump-1} and {@code valve-1} (namespace {@code plant}), JSON-RPC over HTTP with the TWIN
- * namespace, and metrics; restartable on the same data directory.
+ * pump-1} and {@code valve-1} (namespace {@code plant}) unless given another devices file, JSON-RPC
+ * over HTTP with the TWIN namespace, and metrics; restartable on the same data directory.
  */
 final class GatewayNodeProcess implements AutoCloseable {
 
@@ -43,12 +43,26 @@ final class GatewayNodeProcess implements AutoCloseable {
    */
   GatewayNodeProcess(final Path dir, final Optional<String> externalBroker, final String operator)
       throws IOException {
-    this.dir = dir;
-    Files.writeString(dir.resolve("genesis.json"), TestGenesis.JSON);
-    Files.writeString(
-        dir.resolve("devices.toml"),
+    this(
+        dir,
+        externalBroker,
+        operator,
         "[[device]]\nid = \"pump-1\"\nnamespace = \"plant\"\n\n"
             + "[[device]]\nid = \"valve-1\"\nnamespace = \"plant\"\n");
+  }
+
+  /**
+   * @param devices the devices file (TOML)
+   */
+  GatewayNodeProcess(
+      final Path dir,
+      final Optional<String> externalBroker,
+      final String operator,
+      final String devices)
+      throws IOException {
+    this.dir = dir;
+    Files.writeString(dir.resolve("genesis.json"), TestGenesis.JSON);
+    Files.writeString(dir.resolve("devices.toml"), devices);
     this.config = dir.resolve("config.toml");
     Files.writeString(
         config,

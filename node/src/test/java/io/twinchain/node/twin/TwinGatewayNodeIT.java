@@ -2,6 +2,7 @@
 package io.twinchain.node.twin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import io.twinchain.node.testsupport.Eventually;
 import io.twinchain.node.testsupport.OperatorSignatures;
 import io.twinchain.node.testsupport.TestGenesis;
 import io.twinchain.node.twin.operator.SetDesiredMessage;
+import io.twinchain.twin.registry.PasswordHash;
 import io.twinchain.twin.testsupport.DeviceClient;
 import io.twinchain.twin.testsupport.HostilePayloads;
 import io.twinchain.twin.testsupport.HostilePayloads.Hostile;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.eclipse.paho.mqttv5.common.MqttException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.web3j.crypto.Credentials;
@@ -135,6 +138,45 @@ class TwinGatewayNodeIT {
         Thread.sleep(300);
         assertThat(observer.drain()).as("exactly one error per publish").isEmpty();
       }
+    }
+  }
+
+  @Test
+  void withDeviceCredentialsOnlyTheRightPasswordPublishesAndOnlyToItsOwnTopics() throws Exception {
+    final String devices =
+        "[[device]]\nid = \"pump-1\"\nnamespace = \"plant\"\npassword-hash = \""
+            + PasswordHash.hash("pump-secret")
+            + "\"\n\n[[device]]\nid = \"valve-1\"\nnamespace = \"plant\"\n";
+    try (GatewayNodeProcess node =
+        new GatewayNodeProcess(dir, Optional.empty(), OPERATOR.getAddress(), devices)) {
+      node.start();
+      final String url = node.embeddedBrokerUrl();
+      assertThatThrownBy(
+              () ->
+                  DeviceClient.connect(url, "pump-1", Optional.of("pump-1"), Optional.of("guess")))
+          .as("wrong password")
+          .isInstanceOf(MqttException.class);
+      assertThatThrownBy(() -> DeviceClient.connect(url, "anonymous"))
+          .as("no credentials")
+          .isInstanceOf(MqttException.class);
+      assertThatThrownBy(
+              () -> DeviceClient.connect(url, "valve-1", Optional.of("valve-1"), Optional.of("x")))
+          .as("a device without credentials cannot connect to an authenticating broker")
+          .isInstanceOf(MqttException.class);
+      try (DeviceClient pump =
+          DeviceClient.connect(url, "pump-1", Optional.of("pump-1"), Optional.of("pump-secret"))) {
+        try {
+          pump.publish("twinchain/gw1/valve-1/telemetry", "{\"t\": 9}", Optional.of("x-1"));
+        } catch (MqttException refusedByBroker) {
+          // A forbidden MQTT 5 publish gets a failing PUBACK or a disconnect.
+        }
+      }
+      try (DeviceClient pump =
+          DeviceClient.connect(url, "pump-1", Optional.of("pump-1"), Optional.of("pump-secret"))) {
+        pump.publish("twinchain/gw1/pump-1/telemetry", "{\"t\": 10}", Optional.of("a-1"));
+      }
+      awaitRevision(node, 2);
+      assertThat(node.result("twin_list", "[{}]").get("items")).hasSize(1);
     }
   }
 

@@ -60,6 +60,19 @@ public record AnchorRecord(
         slot, root, leaves, newStatus, Optional.of(hash), why, blockNumber, blockHash);
   }
 
+  /** This record once the block that held its transaction left the canonical chain. */
+  public AnchorRecord orphaned() {
+    return new AnchorRecord(
+        slot,
+        root,
+        leaves,
+        AnchorStatus.SUBMITTED,
+        transactionHash,
+        detail,
+        Optional.empty(),
+        Optional.empty());
+  }
+
   /** This record once its transaction is in canonical block {@code number}. */
   public AnchorRecord mined(final boolean success, final long number, final Bytes32 hash) {
     return new AnchorRecord(

@@ -12,15 +12,19 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.apache.tuweni.bytes.Bytes;
+import org.apache.tuweni.bytes.Bytes32;
 
 /**
  * Anchor records in the twin database's {@code TWIN_ANCHORS} column: {@code 'S' slot} → record, and
- * {@code 'L' thingId 0x00 revision} → slot, so a proof for a (thing, revision) is one lookup away.
+ * {@code 'L' thingId 0x00 revision} → slot, so a proof for a (thing, revision) is one lookup away,
+ * and {@code 'T' transactionHash} → the signed anchor transaction.
  */
 public final class AnchorRecords {
 
   private static final byte SLOT = 'S';
   private static final byte LEAF = 'L';
+  private static final byte TRANSACTION = 'T';
 
   private final KeyValueStore storage;
 
@@ -76,6 +80,19 @@ public final class AnchorRecords {
                                 .map(steps -> new AnchorProof(leaf, steps, record, gateway))));
   }
 
+  /** Keeps the signed envelope of an anchor transaction, durably, to re-submit it after a reorg. */
+  public void putTransaction(final Bytes32 hash, final Bytes envelope) {
+    try (KeyValueTransaction transaction = storage.startTransaction()) {
+      transaction.put(Column.TWIN_ANCHORS, transactionKey(hash), envelope.toArrayUnsafe());
+      transaction.commit();
+    }
+  }
+
+  /** The signed envelope of anchor transaction {@code hash}. */
+  public Optional<Bytes> transaction(final Bytes32 hash) {
+    return storage.get(Column.TWIN_ANCHORS, transactionKey(hash)).map(Bytes::wrap);
+  }
+
   /** Every record, in slot order. */
   public List<AnchorRecord> all() {
     return storage.scan(Column.TWIN_ANCHORS, new byte[] {SLOT}).stream()
@@ -86,6 +103,10 @@ public final class AnchorRecords {
 
   private static byte[] slotKey(final long slot) {
     return ByteBuffer.allocate(9).put(SLOT).putLong(slot).array();
+  }
+
+  private static byte[] transactionKey(final Bytes32 hash) {
+    return Bytes.concatenate(Bytes.of(TRANSACTION), hash).toArrayUnsafe();
   }
 
   private static byte[] leafKey(final ThingId thingId, final long revision) {

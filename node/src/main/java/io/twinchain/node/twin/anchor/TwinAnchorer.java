@@ -29,8 +29,9 @@ import org.web3j.abi.datatypes.Address;
 /**
  * Anchors, once per slot, the Merkle root over the twins this gateway changed in the slot (each at
  * the last revision it reached), through a signed {@code TwinRegistry.anchor} transaction. Records
- * every anchor before submitting it, learns from canonical blocks where it was mined, and rebuilds
- * inclusion proofs from the records.
+ * every anchor before submitting it, learns from canonical blocks where it was mined, re-submits
+ * the same transaction when that block leaves the canonical chain, and rebuilds inclusion proofs
+ * from the records.
  *
  * <p>Assumption A-TWIN-ANCHOR-LATEST: a slot anchors each changed twin at its last revision in the
  * slot; intermediate revisions have no proof of their own. Changes collected in memory for a slot
@@ -46,6 +47,7 @@ public final class TwinAnchorer implements AutoCloseable {
   private final SlotClock clock;
   private final Map<ThingId, AnchorLeaf> pending = new HashMap<>();
   private final Map<Bytes32, Long> inFlight = new ConcurrentHashMap<>();
+  private final MinedAnchors mined = new MinedAnchors();
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "twin-anchor"));
 
@@ -71,9 +73,14 @@ public final class TwinAnchorer implements AutoCloseable {
 
   /** Resumes watching submitted anchors and anchors at every slot end from now on. */
   public void start() {
-    records.all().stream()
-        .filter(r -> r.status() == AnchorStatus.SUBMITTED)
-        .forEach(r -> inFlight.put(r.transactionHash().orElseThrow(), r.slot()));
+    for (final AnchorRecord record : records.all()) {
+      if (record.status() == AnchorStatus.SUBMITTED) {
+        inFlight.put(record.transactionHash().orElseThrow(), record.slot());
+      }
+      if (record.blockHash().isPresent()) {
+        mined.watch(record.slot(), record.blockNumber().orElseThrow(), record.blockHash().get());
+      }
+    }
     ports.chainEvents().onCanonicalBlock(this::onCanonicalBlock);
     scheduler.scheduleAtFixedRate(
         this::anchorEndedSlot,
@@ -123,6 +130,7 @@ public final class TwinAnchorer implements AutoCloseable {
     final Bytes envelope = transactions.sign(record, nonce);
     final Bytes32 hash = Keccak256.hash(envelope);
     final AnchorRecord sent = record.submitted(AnchorStatus.SUBMITTED, hash, Optional.empty());
+    records.putTransaction(hash, envelope);
     synchronized (records) {
       records.put(sent, false);
       inFlight.put(hash, record.slot());
@@ -144,6 +152,9 @@ public final class TwinAnchorer implements AutoCloseable {
   }
 
   private void onCanonicalBlock(final Block block) {
+    for (final long slot : mined.orphanedBy(block.header())) {
+      resubmit(slot);
+    }
     final List<Transaction> body = block.body().transactions();
     for (int i = 0; i < body.size(); i++) {
       final Long slot = inFlight.remove(body.get(i).hash());
@@ -164,12 +175,44 @@ public final class TwinAnchorer implements AutoCloseable {
             .ifPresent(
                 r -> records.put(r.mined(success, block.header().number(), block.hash()), false));
       }
+      mined.watch(slot, block.header().number(), block.hash());
       LOG.info(
           "twin anchor slot {} mined in block {} (success {})",
           slot,
           block.header().number(),
           success);
     }
+  }
+
+  /**
+   * Puts an anchor whose block left the canonical chain back in flight (at once, so the new
+   * branch's blocks find it) and hands the pool the same signed transaction again (same nonce, same
+   * hash) from the anchoring thread, once the pool has followed the new branch. The pool may
+   * already hold it (returned from the dropped branch), or a new block may already hold it.
+   */
+  private void resubmit(final long slot) {
+    final Bytes32 hash;
+    synchronized (records) {
+      final AnchorRecord back = records.bySlot(slot).orElseThrow().orphaned();
+      records.put(back, false);
+      hash = back.transactionHash().orElseThrow();
+      inFlight.put(hash, slot);
+    }
+    scheduler.execute(
+        () ->
+            records
+                .transaction(hash)
+                .ifPresentOrElse(
+                    envelope ->
+                        LOG.info(
+                            "twin anchor slot {} left the canonical chain; re-submitted: {}",
+                            slot,
+                            ports.sink().submit(envelope)),
+                    () ->
+                        LOG.warn(
+                            "twin anchor slot {} left the canonical chain; its transaction was"
+                                + " not kept, only the pool's copy from the dropped block remains",
+                            slot)));
   }
 
   /** The proof that {@code thingId} at {@code revision} is under an anchored root, if anchored. */

@@ -4,8 +4,12 @@ package io.twinchain.node.twin.anchor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.twinchain.chain.block.Block;
+import io.twinchain.chain.block.BlockBody;
+import io.twinchain.chain.block.BlockHeader;
 import io.twinchain.chain.block.Receipt;
 import io.twinchain.chain.testsupport.InMemoryKeyValueStore;
+import io.twinchain.chain.testsupport.TestHeaders;
 import io.twinchain.chain.transaction.InvalidTransactionException;
 import io.twinchain.chain.txpool.RejectionReason;
 import io.twinchain.chain.txpool.SubmitResult;
@@ -15,6 +19,7 @@ import io.twinchain.contracts.devchain.SealedBlock;
 import io.twinchain.contracts.generated.TwinRegistry;
 import io.twinchain.node.chain.ChainEvents;
 import io.twinchain.node.controller.SlotClock;
+import io.twinchain.node.testsupport.Eventually;
 import io.twinchain.twin.anchor.MerkleProofVerifier;
 import io.twinchain.twin.anchor.ProofVerification;
 import io.twinchain.twin.events.EventMetadata;
@@ -33,8 +38,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +62,7 @@ class TwinAnchoringTest {
   private final DevChainFixture fixture = DevChainFixture.autoSealing();
   private final Map<Bytes32, SealedBlock> blocks = new HashMap<>();
   private final ChainEvents events = new ChainEvents();
+  private final List<Bytes> submitted = new CopyOnWriteArrayList<>();
 
   @AfterEach
   void close() {
@@ -66,6 +74,7 @@ class TwinAnchoringTest {
       new TransactionSink() {
         @Override
         public SubmitResult submit(final Bytes envelope) {
+          submitted.add(envelope);
           try {
             final Bytes32 hash = fixture.chain.submit(envelope);
             final SealedBlock sealed =
@@ -92,7 +101,8 @@ class TwinAnchoringTest {
             events,
             hash -> Optional.ofNullable(blocks.get(hash)).map(SealedBlock::receipts),
             DevChainFixture.CHAIN_ID,
-            GENESIS);
+            GENESIS,
+            request -> Optional.empty());
     final TwinAnchorer anchorer =
         new TwinAnchorer(
             new AnchorRecords(storage),
@@ -156,6 +166,45 @@ class TwinAnchoringTest {
                 .isValid())
         .as("another twin's state does not pass as the valve's")
         .isFalse();
+    anchorer.close();
+  }
+
+  @Test
+  void anAnchorWhoseBlockLeavesTheCanonicalChainIsResubmittedAndMinedOnTheNewBranch() {
+    final InMemoryKeyValueStore storage = new InMemoryKeyValueStore();
+    final AnchorRecords records = new AnchorRecords(storage);
+    final TwinAnchorer anchorer = anchorer(storage, fixture.gateway, 95);
+    anchorer.start();
+    anchorer.collect(batch("plant:pump-1", "plant:valve-1"));
+    final AnchorRecord anchored = anchorer.anchorEndedSlot().orElseThrow();
+    final SealedBlock original = blocks.get(anchored.blockHash().orElseThrow());
+    final BlockHeader replaced = original.block().header();
+
+    final Block sibling =
+        new Block(
+            replaced.toBuilder().extraData(Bytes.fromHexString("0x0bad")).build(), BlockBody.EMPTY);
+    events.publishCanonicalBlock(sibling);
+    final AnchorRecord orphaned = records.bySlot(8).orElseThrow();
+    assertThat(orphaned.status()).isEqualTo(AnchorStatus.SUBMITTED);
+    assertThat(orphaned.blockHash()).isEmpty();
+    Eventually.await("the anchor is re-submitted", () -> submitted.size() == 2);
+    assertThat(submitted.get(1)).as("the same signed transaction").isEqualTo(submitted.get(0));
+
+    final Block onNewBranch =
+        new Block(TestHeaders.childOf(sibling.header()).build(), original.block().body());
+    blocks.put(
+        onNewBranch.hash(), new SealedBlock(onNewBranch, original.results(), original.receipts()));
+    events.publishCanonicalBlock(onNewBranch);
+    final AnchorProof proof = anchorer.proof(ThingId.of("plant:pump-1"), 1).orElseThrow();
+    assertThat(proof.anchor().status()).isEqualTo(AnchorStatus.MINED);
+    assertThat(proof.anchor().blockHash()).contains(onNewBranch.hash());
+    assertThat(proof.anchor().blockNumber()).contains(replaced.number() + 1);
+
+    events.publishCanonicalBlock(
+        new Block(TestHeaders.childOf(onNewBranch.header()).build(), BlockBody.EMPTY));
+    assertThat(records.bySlot(8).orElseThrow().blockHash())
+        .as("a block on top of the anchor's block changes nothing")
+        .contains(onNewBranch.hash());
     anchorer.close();
   }
 
