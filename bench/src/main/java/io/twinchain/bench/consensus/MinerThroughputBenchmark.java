@@ -68,7 +68,8 @@ public class MinerThroughputBenchmark {
                     new Block(
                         BenchNetwork.unsealedChild(parent, fields), new BlockBody(transactions)),
                 block -> ValidationResult.valid(),
-                TimeProvider.system()));
+                TimeProvider.system(),
+                () -> true));
     miner.start();
   }
 

@@ -45,7 +45,6 @@ final class LocalImportBaseline {
       final BlockImportPipeline pipeline =
           BlockImportPipeline.create(
               target,
-              genesis.chainId(),
               ProtocolSchedule.create(
                   consensus,
                   new GenesisReputationTable(ReputationSnapshot.of(Map.of())),

@@ -55,10 +55,23 @@ public final class BlockImporter {
       final HeaderRuleset headerRules,
       final Comparator<ChainTip> forkChoice,
       final long chainId) {
+    this(chain, archive, headerRules, forkChoice, new SignedTransactionDecoder(chainId));
+  }
+
+  /**
+   * An importer decoding with {@code transactionDecoder}, e.g. the node's remembering decoder
+   * ({@code ChainDatabase.transactionDecoder()}), whose chain id transactions must be signed for.
+   */
+  public BlockImporter(
+      final Blockchain chain,
+      final WorldStateArchive archive,
+      final HeaderRuleset headerRules,
+      final Comparator<ChainTip> forkChoice,
+      final SignedTransactionDecoder transactionDecoder) {
     this.chain = chain;
-    this.chainId = chainId;
+    this.chainId = transactionDecoder.chainId();
     this.headerRules = headerRules;
-    this.decoder = new TransactionBatchDecoder(new SignedTransactionDecoder(chainId));
+    this.decoder = new TransactionBatchDecoder(transactionDecoder);
     this.committer = new BlockCommitter(chain, archive, forkChoice, chainId);
   }
 

@@ -8,6 +8,7 @@ import io.twinchain.chain.state.WorldStateArchive;
 import io.twinchain.chain.storage.KeyValueStore;
 import io.twinchain.chain.storage.RocksDbKeyValueStore;
 import io.twinchain.chain.storage.StorageException;
+import io.twinchain.chain.transaction.SignedTransactionDecoder;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.tuweni.bytes.Bytes32;
@@ -21,17 +22,26 @@ import org.apache.tuweni.bytes.Bytes32;
  */
 public final class ChainDatabase implements AutoCloseable {
 
+  /** A full pool (50,000 by default) is never all in flight; this covers a few blocks' worth. */
+  private static final int REMEMBERED_TRANSACTIONS = 32_768;
+
   private final KeyValueStore store;
   private final WorldStateArchive archive;
   private final ChainStorage storage;
   private final int rolledBack;
+  private final SignedTransactionDecoder transactionDecoder;
 
   private ChainDatabase(
-      final KeyValueStore store, final WorldStateArchive archive, final int rolledBack) {
+      final KeyValueStore store,
+      final WorldStateArchive archive,
+      final int rolledBack,
+      final long chainId) {
     this.store = store;
     this.archive = archive;
     this.storage = new ChainStorage(store);
     this.rolledBack = rolledBack;
+    this.transactionDecoder =
+        SignedTransactionDecoder.remembering(chainId, REMEMBERED_TRANSACTIONS);
   }
 
   /**
@@ -51,7 +61,8 @@ public final class ChainDatabase implements AutoCloseable {
     try {
       final ChainStorage storage = new ChainStorage(store);
       initialise(storage, GenesisBlocks.create(genesis, archive));
-      return new ChainDatabase(store, archive, ChainRecovery.recover(storage, archive));
+      return new ChainDatabase(
+          store, archive, ChainRecovery.recover(storage, archive), genesis.chainId());
     } catch (final RuntimeException e) {
       store.close();
       archive.close();
@@ -90,6 +101,14 @@ public final class ChainDatabase implements AutoCloseable {
   /** Typed chain storage. */
   public ChainStorage storage() {
     return storage;
+  }
+
+  /**
+   * The node's one transaction decoder for this chain: it remembers recent senders, so the pool,
+   * the importer and the chain events recover each transaction's sender once between them.
+   */
+  public SignedTransactionDecoder transactionDecoder() {
+    return transactionDecoder;
   }
 
   /** The EVM state of every stored block. */

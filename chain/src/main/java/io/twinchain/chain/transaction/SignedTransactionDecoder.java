@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.security.SignatureException;
 import java.util.Optional;
 import org.apache.tuweni.bytes.Bytes;
+import org.apache.tuweni.bytes.Bytes32;
 import org.web3j.abi.datatypes.Address;
 import org.web3j.crypto.RawTransaction;
 import org.web3j.crypto.SignedRawTransaction;
@@ -25,10 +26,25 @@ import org.web3j.crypto.transaction.type.TransactionType;
 public final class SignedTransactionDecoder {
 
   private final long chainId;
+  private final RecoveredTransactions recovered;
 
-  /** A decoder accepting transactions signed for {@code chainId}. */
+  /** A decoder accepting transactions signed for {@code chainId}, recovering every sender anew. */
   public SignedTransactionDecoder(final long chainId) {
+    this(chainId, 0);
+  }
+
+  private SignedTransactionDecoder(final long chainId, final int remembered) {
     this.chainId = chainId;
+    this.recovered = new RecoveredTransactions(remembered);
+  }
+
+  /**
+   * A decoder that remembers the last {@code remembered} transactions it decoded, so an envelope
+   * seen again (pool, gossip, block import, chain events) costs a hash instead of a sender
+   * recovery. Share one per node.
+   */
+  public static SignedTransactionDecoder remembering(final long chainId, final int remembered) {
+    return new SignedTransactionDecoder(chainId, remembered);
   }
 
   /** The chain id this decoder accepts. */
@@ -42,6 +58,18 @@ public final class SignedTransactionDecoder {
    * @throws InvalidTransactionException with the reason the envelope is refused
    */
   public Transaction decode(final Bytes envelope) throws InvalidTransactionException {
+    final Bytes32 hash = Keccak256.hash(envelope);
+    final Optional<Transaction> known = recovered.get(hash);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    final Transaction transaction = decodeAndRecover(envelope, hash);
+    recovered.put(transaction);
+    return transaction;
+  }
+
+  private Transaction decodeAndRecover(final Bytes envelope, final Bytes32 hash)
+      throws InvalidTransactionException {
     final TransactionType type = EnvelopeShape.check(envelope);
     final SignedRawTransaction signed = parse(envelope);
     final long signedChainId = chainIdOf(type, signed);
@@ -51,7 +79,7 @@ public final class SignedTransactionDecoder {
               TransactionReason.WRONG_CHAIN_ID, "chain id", chainId, signedChainId));
     }
     SignatureChecks.requireCanonical(signed.getSignatureData());
-    return toTransaction(envelope, type, signed, recoverSender(signed));
+    return toTransaction(envelope, hash, type, signed, recoverSender(signed));
   }
 
   private static SignedRawTransaction parse(final Bytes envelope)
@@ -95,6 +123,7 @@ public final class SignedTransactionDecoder {
 
   private Transaction toTransaction(
       final Bytes envelope,
+      final Bytes32 hash,
       final TransactionType type,
       final SignedRawTransaction signed,
       final Address sender) {
@@ -107,7 +136,7 @@ public final class SignedTransactionDecoder {
     final String to = body.getTo();
     return new Transaction(
         envelope,
-        Keccak256.hash(envelope),
+        hash,
         type,
         chainId,
         sender,

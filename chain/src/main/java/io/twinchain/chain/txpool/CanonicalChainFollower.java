@@ -33,9 +33,19 @@ public final class CanonicalChainFollower implements Consumer<Block> {
   /** Follows {@code blockchain} from its current head. */
   public CanonicalChainFollower(
       final TransactionPool pool, final Blockchain blockchain, final long chainId) {
+    this(pool, blockchain, new SignedTransactionDecoder(chainId));
+  }
+
+  /**
+   * Follows {@code blockchain} from its current head, decoding dropped blocks with {@code decoder}.
+   */
+  public CanonicalChainFollower(
+      final TransactionPool pool,
+      final Blockchain blockchain,
+      final SignedTransactionDecoder decoder) {
     this.pool = pool;
     this.blockchain = blockchain;
-    this.decoder = new TransactionBatchDecoder(new SignedTransactionDecoder(chainId));
+    this.decoder = new TransactionBatchDecoder(decoder);
     this.lastHead = blockchain.head();
   }
 

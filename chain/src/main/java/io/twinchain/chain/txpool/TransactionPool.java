@@ -47,7 +47,19 @@ public final class TransactionPool implements TransactionSink {
       final HeadStateReader head,
       final Predicate<Address> senderPermitted,
       final TransactionPoolConfig config) {
-    this.decoder = new SignedTransactionDecoder(chainId);
+    this(new SignedTransactionDecoder(chainId), head, senderPermitted, config);
+  }
+
+  /**
+   * A pool decoding with {@code decoder} (e.g. the node's remembering decoder, shared with the
+   * importer so a pooled transaction's sender is not recovered again when its block arrives).
+   */
+  public TransactionPool(
+      final SignedTransactionDecoder decoder,
+      final HeadStateReader head,
+      final Predicate<Address> senderPermitted,
+      final TransactionPoolConfig config) {
+    this.decoder = decoder;
     this.head = head;
     this.config = config;
     this.checks = new AdmissionChecks(config.minGasPrice(), senderPermitted);

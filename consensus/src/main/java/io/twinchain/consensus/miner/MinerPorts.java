@@ -2,6 +2,7 @@
 package io.twinchain.consensus.miner;
 
 import io.twinchain.chain.block.ChainView;
+import java.util.function.BooleanSupplier;
 
 /**
  * Everything the miner touches outside consensus; the node supplies adaptors.
@@ -11,10 +12,13 @@ import io.twinchain.chain.block.ChainView;
  * @param assembler executes transactions and builds the block to seal
  * @param importer takes sealed blocks
  * @param time the clock for timestamps and pacing
+ * @param mayMine false while the node must not mine, e.g. while it syncs: its head is behind the
+ *     best known peer head, so a block sealed on it would be stale and lose fork choice
  */
 public record MinerPorts(
     ChainView chain,
     PendingTransactions pending,
     BlockTemplateAssembler assembler,
     MinedBlockImporter importer,
-    TimeProvider time) {}
+    TimeProvider time,
+    BooleanSupplier mayMine) {}

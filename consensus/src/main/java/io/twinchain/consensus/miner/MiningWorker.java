@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One mining thread: builds work on the current head, hashes paced by its throttle, and rebuilds
  * when the head moves or the clock passes the template's timestamp (so timestamps, and the
- * intervals retargeting learns from, stay true).
+ * intervals retargeting learns from, stay true), but never sooner than {@link
+ * #MIN_LIFETIME_PER_BUILD_TIME} times the template's build time after building it.
  */
 final class MiningWorker implements Runnable {
 
@@ -33,7 +34,20 @@ final class MiningWorker implements Runnable {
   private final AtomicLong blocks;
   private long nonce;
 
-  private record Work(BlockHeader parent, ConsensusFields fields, Block block, PowHasher hasher) {}
+  /**
+   * A template counts as fresh for at least this many times its build time: a block of thousands of
+   * contract calls can take longer to assemble than the one second its timestamp stays current, and
+   * rebuilding it on every clock tick would leave no time to hash it (A-CHAIN-PERF-RECOMMIT).
+   */
+  private static final long MIN_LIFETIME_PER_BUILD_TIME = 4;
+
+  private record Work(
+      BlockHeader parent,
+      ConsensusFields fields,
+      Block block,
+      PowHasher hasher,
+      long builtAtNanos,
+      long buildNanos) {}
 
   MiningWorker(
       final MinerConfig config,
@@ -82,8 +96,13 @@ final class MiningWorker implements Runnable {
   }
 
   private Optional<Work> prepare() {
+    if (!ports.mayMine().getAsBoolean()) {
+      return Optional.empty();
+    }
     final BlockHeader parent = ports.chain().head();
     final long now = ports.time().epochSeconds();
+    // The build's cost is CPU work, so it is measured on the real clock even under a simulated one.
+    final long start = System.nanoTime();
     return calculator
         .forChildOf(parent, config.coinbase(), now, ports.chain())
         .map(
@@ -98,7 +117,9 @@ final class MiningWorker implements Runnable {
                   parent,
                   fields,
                   block,
-                  PowHasher.forWork(header.sealingHash(), header.stakeModifier()));
+                  PowHasher.forWork(header.sealingHash(), header.stakeModifier()),
+                  ports.time().nanoTime(),
+                  System.nanoTime() - start);
             });
   }
 
@@ -119,8 +140,13 @@ final class MiningWorker implements Runnable {
   }
 
   private boolean isCurrent(final Work work) {
-    return ports.time().epochSeconds() <= work.fields().timestamp()
-        && ports.chain().head().hash().equals(work.parent().hash());
+    final boolean timestampCurrent =
+        ports.time().epochSeconds() <= work.fields().timestamp()
+            || ports.time().nanoTime() - work.builtAtNanos()
+                < MIN_LIFETIME_PER_BUILD_TIME * work.buildNanos();
+    return timestampCurrent
+        && ports.chain().head().hash().equals(work.parent().hash())
+        && ports.mayMine().getAsBoolean();
   }
 
   private boolean submit(final Work work, final long solution) {

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ class MinerTest {
   private final ConsensusFixture fixture = new ConsensusFixture();
   private final Map<BlockHeader, Block> imported = new ConcurrentHashMap<>();
   private final Transaction pendingTransfer = transfer();
+  private final AtomicBoolean mayMine = new AtomicBoolean(true);
   private Miner miner;
 
   @AfterEach
@@ -87,6 +89,23 @@ class MinerTest {
     assertThat(fixture.chain.head().miner()).isEqualTo(fixture.apMid);
   }
 
+  @Test
+  void minerSealsNothingWhileTheNodeSyncsAndResumesOnTheNewHead() throws InterruptedException {
+    mayMine.set(false);
+    miner = startMiner(MiningRate.UNTHROTTLED, 1);
+    await(() -> fixture.time.nanoTime() > 100_000_000L);
+    final BlockHeader synced = fixture.extend(fixture.genesis, 2, fixture.apLow, 77);
+    await(() -> fixture.time.nanoTime() > 200_000_000L);
+    assertThat(miner.hashesTried()).isZero();
+    assertThat(miner.blocksMined()).isZero();
+    assertThat(fixture.chain.head()).isEqualTo(synced);
+
+    mayMine.set(true);
+    await(() -> fixture.chain.head().number() >= 3);
+    assertThat(fixture.chain.canonicalHeader(2)).contains(synced);
+    assertThat(fixture.chain.head().miner()).isEqualTo(fixture.apMid);
+  }
+
   private Miner startMiner(final MiningRate rate, final int threads) {
     final MinerPorts ports =
         new MinerPorts(
@@ -96,7 +115,8 @@ class MinerTest {
                 new Block(
                     ConsensusFixture.assemble(parent, fields, 0), new BlockBody(transactions)),
             this::importBlock,
-            fixture.time);
+            fixture.time,
+            mayMine::get);
     final Miner started =
         new Miner(
             new MinerConfig(fixture.apMid, threads, 16, rate),

@@ -83,8 +83,7 @@ public final class TwinchainNode implements AutoCloseable {
                 blockchain.head().number());
     this.permissions = PermissionsConfig.load(config.permissionsFile());
     this.transactionPool =
-        new NodeTransactionPool(
-            database, genesis.chainId(), permissions, config.transactionPool(), metrics);
+        new NodeTransactionPool(database, permissions, config.transactionPool(), metrics);
     this.network = new P2PNetwork(config.p2p(), key, permissions, status);
     this.requests = new RequestResponseChannel(network);
     this.chain =

@@ -8,6 +8,7 @@ import io.twinchain.chain.importer.BlockImporter;
 import io.twinchain.chain.importer.ImportResult;
 import io.twinchain.chain.store.Blockchain;
 import io.twinchain.chain.store.ChainDatabase;
+import io.twinchain.chain.transaction.SignedTransactionDecoder;
 import io.twinchain.chain.validation.BlockReason;
 import io.twinchain.chain.validation.InvalidReason;
 import io.twinchain.chain.validation.ValidationResult;
@@ -63,7 +64,7 @@ public final class BlockImportPipeline {
   private BlockImportPipeline(
       final BlockImporter importer,
       final Blockchain chain,
-      final long chainId,
+      final SignedTransactionDecoder decoder,
       final ChainEvents events,
       final TimeProvider time,
       final long maxFutureSeconds,
@@ -71,7 +72,7 @@ public final class BlockImportPipeline {
     this.importer = importer;
     this.chain = chain;
     this.events = events;
-    this.stored = new StoredBlocks(chain, chainId);
+    this.stored = new StoredBlocks(chain, decoder);
     this.time = time;
     this.maxFutureSeconds = maxFutureSeconds;
     this.invalidListener = invalidListener;
@@ -81,7 +82,6 @@ public final class BlockImportPipeline {
    * The pipeline of an open ledger: the schedule's header rules, nominal-work fork choice.
    *
    * @param database the node's ledger
-   * @param chainId the chain id
    * @param schedule the protocol schedule (with the chain's reputation source and clock)
    * @param maxFutureSeconds how far ahead of the clock the schedule accepts a timestamp
    * @param events where canonical blocks are published
@@ -90,7 +90,6 @@ public final class BlockImportPipeline {
    */
   public static BlockImportPipeline create(
       final ChainDatabase database,
-      final long chainId,
       final ProtocolSchedule schedule,
       final long maxFutureSeconds,
       final ChainEvents events,
@@ -103,9 +102,9 @@ public final class BlockImportPipeline {
             database.worldState(),
             schedule.headerRuleset(),
             NominalWorkForkChoice.comparator(),
-            chainId),
+            database.transactionDecoder()),
         chain,
-        chainId,
+        database.transactionDecoder(),
         events,
         time,
         maxFutureSeconds,

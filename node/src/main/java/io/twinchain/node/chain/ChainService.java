@@ -33,6 +33,7 @@ public final class ChainService implements AutoCloseable {
   private final ChainSync sync;
   private final Optional<Miner> miner;
   private final HashRateMeter hashRate;
+  private final TransactionGossip transactionGossip;
 
   /**
    * Wires the chain service.
@@ -62,7 +63,6 @@ public final class ChainService implements AutoCloseable {
     this.pipeline =
         BlockImportPipeline.create(
             database,
-            genesis.chainId(),
             schedule,
             consensus.maxFutureSeconds(),
             events,
@@ -72,9 +72,13 @@ public final class ChainService implements AutoCloseable {
     sync.register();
     new BlockGossip(network, pipeline, sync, chainThread).register();
     new BlockRangeServer(
-            network, new StoredBlocks(chain, genesis.chainId()), network.maxFrameLength())
+            network,
+            new StoredBlocks(chain, database.transactionDecoder()),
+            network.maxFrameLength())
         .register();
-    new TransactionGossip(network, pool).register();
+    this.transactionGossip =
+        new TransactionGossip(network, pool, database.transactionDecoder(), penalties);
+    transactionGossip.register();
     this.miner =
         coinbase
             .filter(address -> isAccessPoint(address, genesis))
@@ -87,7 +91,8 @@ public final class ChainService implements AutoCloseable {
                         database,
                         genesis.chainId(),
                         pool::select,
-                        pipeline));
+                        pipeline,
+                        sync));
     this.hashRate = new HashRateMeter(miner);
   }
 
@@ -141,6 +146,7 @@ public final class ChainService implements AutoCloseable {
     if (miner.isPresent()) {
       miner.get().close();
     }
+    transactionGossip.close();
     chainThread.close();
   }
 }

@@ -11,7 +11,11 @@ import io.twinchain.consensus.miner.TimeProvider;
 import io.twinchain.consensus.schedule.ProtocolSchedule;
 import org.web3j.abi.datatypes.Address;
 
-/** Assembles an AP's {@link Miner} from the node's ledger, pool and import pipeline. */
+/**
+ * Assembles an AP's {@link Miner} from the node's ledger, pool and import pipeline. The miner
+ * pauses while sync reports the node behind a peer's head: a block sealed on a stale head loses
+ * fork choice and costs every peer an import.
+ */
 final class MinerFactory {
 
   private MinerFactory() {}
@@ -23,7 +27,8 @@ final class MinerFactory {
       final ChainDatabase database,
       final long chainId,
       final PendingTransactions pending,
-      final BlockImportPipeline pipeline) {
+      final BlockImportPipeline pipeline,
+      final SyncStatusQuery sync) {
     return new Miner(
         new MinerConfig(
             coinbase,
@@ -36,6 +41,7 @@ final class MinerFactory {
             pending,
             new LedgerTemplateAssembler(database.blockchain(), database.worldState(), chainId),
             pipeline::importMined,
-            TimeProvider.system()));
+            TimeProvider.system(),
+            () -> sync.syncStatus().isEmpty()));
   }
 }

@@ -19,9 +19,9 @@ final class StoredBlocks {
   private final Blockchain chain;
   private final TransactionBatchDecoder decoder;
 
-  StoredBlocks(final Blockchain chain, final long chainId) {
+  StoredBlocks(final Blockchain chain, final SignedTransactionDecoder decoder) {
     this.chain = chain;
-    this.decoder = new TransactionBatchDecoder(new SignedTransactionDecoder(chainId));
+    this.decoder = new TransactionBatchDecoder(decoder);
   }
 
   /** The stored block of {@code header}, its transactions decoded with senders. */

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.chain;
 
+import io.twinchain.chain.transaction.InvalidTransactionException;
+import io.twinchain.chain.transaction.SignedTransactionDecoder;
 import io.twinchain.chain.transaction.Transaction;
 import io.twinchain.chain.txpool.RejectionReason;
 import io.twinchain.chain.txpool.SubmitResult;
@@ -12,57 +14,109 @@ import io.twinchain.node.p2p.wire.Frame;
 import io.twinchain.node.p2p.wire.NewTransactionsMessage;
 import io.twinchain.node.p2p.wire.TwinchainV1;
 import io.twinchain.node.p2p.wire.WireException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.tuweni.bytes.Bytes;
 
 /**
  * NEW_TRANSACTIONS gossip around the pool. Every transaction the pool accepts, whoever submitted it
  * (RPC, twin anchoring, work receipts, a peer), is announced to all peers except the one it came
- * from; a transaction the pool knows already is not accepted again, which ends the flood. A peer
- * sending an invalid transaction is scored down.
+ * from, batched by {@link OutgoingTransactions} and flushed every {@link #FLUSH_PERIOD}; a
+ * transaction the pool knows already is not accepted again, which ends the flood. A received batch
+ * is decoded (sender recovery) in parallel off the network event loop; a peer sending an invalid
+ * transaction is scored down.
  */
-final class TransactionGossip {
+final class TransactionGossip implements AutoCloseable {
+
+  /** How long an accepted transaction waits at most for others to share its frame. */
+  static final Duration FLUSH_PERIOD = Duration.ofMillis(10);
 
   private final P2PNetwork network;
   private final TransactionPool pool;
+  private final SignedTransactionDecoder decoder;
+  private final PeerPenalties penalties;
+  private final OutgoingTransactions outgoing;
+  private final ScheduledExecutorService flusher =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> Thread.ofPlatform().daemon().name("tx-gossip-out").unstarted(runnable));
+  private final ExecutorService receiver =
+      Executors.newSingleThreadExecutor(
+          runnable -> Thread.ofPlatform().daemon().name("tx-gossip-in").unstarted(runnable));
 
   /**
-   * The peer whose NEW_TRANSACTIONS this thread is submitting: the pool calls its listeners on the
-   * submitting thread, and that peer must not get its own transactions back.
+   * The peer whose NEW_TRANSACTIONS this thread is adding: the pool calls its listeners on the
+   * adding thread, and that peer must not get its own transactions back.
    */
   private final ThreadLocal<PeerConnection> receivingFrom = new ThreadLocal<>();
 
-  TransactionGossip(final P2PNetwork network, final TransactionPool pool) {
+  TransactionGossip(
+      final P2PNetwork network,
+      final TransactionPool pool,
+      final SignedTransactionDecoder decoder,
+      final PeerPenalties penalties) {
     this.network = network;
     this.pool = pool;
+    this.decoder = decoder;
+    this.penalties = penalties;
+    this.outgoing = new OutgoingTransactions(network);
   }
 
   void register() {
     network.registerHandler(TwinchainV1.NEW_TRANSACTIONS, this::onNewTransactions);
     pool.onTransactionAdded(this::announce);
+    flusher.scheduleWithFixedDelay(
+        outgoing::flush, FLUSH_PERIOD.toMillis(), FLUSH_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private void announce(final Transaction transaction) {
-    network.broadcast(
-        new NewTransactionsMessage(List.of(transaction.envelope())).encode(),
-        Optional.ofNullable(receivingFrom.get()));
+    if (outgoing.add(transaction.envelope(), Optional.ofNullable(receivingFrom.get()))) {
+      flusher.execute(outgoing::flush);
+    }
   }
 
   private ValidationResult onNewTransactions(final PeerConnection peer, final Frame frame)
       throws WireException {
     final List<Bytes> envelopes = NewTransactionsMessage.decode(frame).transactions();
-    boolean invalid = false;
+    receiver.execute(() -> addAll(peer, envelopes));
+    return ValidationResult.ACCEPT;
+  }
+
+  private void addAll(final PeerConnection peer, final List<Bytes> envelopes) {
+    final List<Optional<Transaction>> decoded =
+        envelopes.parallelStream().map(this::decodeOrEmpty).toList();
+    boolean invalid = decoded.stream().anyMatch(Optional::isEmpty);
     receivingFrom.set(peer);
     try {
-      for (final Bytes envelope : envelopes) {
+      for (final Optional<Transaction> transaction : decoded) {
         invalid |=
-            pool.submit(envelope) instanceof SubmitResult.Rejected rejected
+            transaction.isPresent()
+                && pool.add(transaction.get()) instanceof SubmitResult.Rejected rejected
                 && rejected.reason() == RejectionReason.INVALID;
       }
     } finally {
       receivingFrom.remove();
     }
-    return invalid ? ValidationResult.REJECT : ValidationResult.ACCEPT;
+    if (invalid) {
+      penalties.invalidMessage(peer);
+    }
+  }
+
+  private Optional<Transaction> decodeOrEmpty(final Bytes envelope) {
+    try {
+      return Optional.of(decoder.decode(envelope));
+    } catch (final InvalidTransactionException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public void close() {
+    flusher.shutdownNow();
+    receiver.shutdownNow();
   }
 }

@@ -25,23 +25,24 @@ public final class NodeTransactionPool {
   private final CanonicalChainFollower follower;
 
   /**
-   * Builds the pool on {@code database}'s ledger for chain {@code chainId}.
+   * Builds the pool on {@code database}'s ledger, decoding with its transaction decoder (which
+   * the importer shares, so a pooled transaction's sender is recovered once).
    *
    * @param permissions whose accounts allowlist decides who may send
    */
   public NodeTransactionPool(
       final ChainDatabase database,
-      final long chainId,
       final PermissionsConfig permissions,
       final TransactionPoolConfig config,
       final MetricsSystem metrics) {
     this.pool =
         new TransactionPool(
-            chainId,
+            database.transactionDecoder(),
             new LedgerHeadState(database.blockchain(), database.worldState()),
             new AccountsAllowlist(permissions),
             config);
-    this.follower = new CanonicalChainFollower(pool, database.blockchain(), chainId);
+    this.follower =
+        new CanonicalChainFollower(pool, database.blockchain(), database.transactionDecoder());
     gauge(metrics, "ready", "Pending transactions executable on the head", PoolCounts::ready);
     gauge(
         metrics, "future", "Pending transactions waiting for a missing nonce", PoolCounts::future);

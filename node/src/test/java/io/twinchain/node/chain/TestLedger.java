@@ -59,7 +59,6 @@ final class TestLedger implements AutoCloseable {
   BlockImportPipeline pipeline(final ChainEvents events, final List<ImportOutcome> invalid) {
     return BlockImportPipeline.create(
         database,
-        genesis.chainId(),
         schedule,
         consensus.maxFutureSeconds(),
         events,

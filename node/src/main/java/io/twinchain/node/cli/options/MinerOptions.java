@@ -38,8 +38,10 @@ public final class MinerOptions {
   @Option(
       names = "--miner-max-transactions",
       paramLabel = "N",
-      description = "Most pending transactions per mined block (default: ${DEFAULT-VALUE}).",
-      defaultValue = "2000")
+      description =
+          "Most pending transactions per mined block; the block gas limit bounds it too"
+              + " (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10000")
   private int maxTransactions;
 
   /** The settings, or a parameter error naming the bad key. */

@@ -14,6 +14,7 @@ import io.twinchain.chain.json.TransactionJson;
 import io.twinchain.chain.state.MissingStateException;
 import io.twinchain.chain.state.MutableWorldState;
 import io.twinchain.chain.store.Blockchain;
+import io.twinchain.chain.transaction.SignedTransactionDecoder;
 import io.twinchain.chain.transaction.Transaction;
 import java.math.BigInteger;
 import java.util.Optional;
@@ -35,17 +36,20 @@ public final class LedgerQueries implements BlockchainQueries {
   private final ReadOnlyCalls calls;
   private final long chainId;
 
-  /** Queries over {@code blockchain}, whose head state {@code headState} caches. */
+  /**
+   * Queries over {@code blockchain}, whose head state {@code headState} caches; stored blocks are
+   * decoded with {@code decoder} (the node's, which remembers senders it recovered already).
+   */
   public LedgerQueries(
       final Blockchain blockchain,
       final HeadStateCache headState,
       final ReadOnlyCalls calls,
-      final long chainId) {
+      final SignedTransactionDecoder decoder) {
     this.blockchain = blockchain;
-    this.blocks = new StoredBlocks(blockchain, chainId);
+    this.blocks = new StoredBlocks(blockchain, decoder);
     this.headState = headState;
     this.calls = calls;
-    this.chainId = chainId;
+    this.chainId = decoder.chainId();
   }
 
   @Override

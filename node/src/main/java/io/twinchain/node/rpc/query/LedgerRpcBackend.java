@@ -46,7 +46,7 @@ public final class LedgerRpcBackend implements AutoCloseable {
     events.onCanonicalBlock(block -> headState.onNewHead(block.header()));
     final ReadOnlyCalls calls = new ReadOnlyCalls(database.worldState());
     final LedgerQueries ledger =
-        new LedgerQueries(database.blockchain(), headState, calls, chainId);
+        new LedgerQueries(database.blockchain(), headState, calls, database.transactionDecoder());
     this.queries =
         new EthQueries(
             () -> chainId,

@@ -26,9 +26,9 @@ final class StoredBlocks {
   private final Blockchain blockchain;
   private final TransactionBatchDecoder decoder;
 
-  StoredBlocks(final Blockchain blockchain, final long chainId) {
+  StoredBlocks(final Blockchain blockchain, final SignedTransactionDecoder decoder) {
     this.blockchain = blockchain;
-    this.decoder = new TransactionBatchDecoder(new SignedTransactionDecoder(chainId));
+    this.decoder = new TransactionBatchDecoder(decoder);
   }
 
   Optional<MinedBlock> block(final Bytes32 hash) {
