@@ -18,7 +18,8 @@ import org.web3j.abi.datatypes.Address;
  * {@link ReputationQueries} over the ReputationRegistry contract (A-RPC-REP-DIFFICULTY), read with
  * the contracts module's {@link ReputationRegistryReader} exactly as consensus reads its stake
  * ({@link RegistryReputationSource}), and weighted by the milestone's difficulty function as the
- * miner's target is (consensus {@code MinerTargets}).
+ * miner's target is (consensus {@code MinerTargets}). Answers are kept by block hash ({@link
+ * ReputationMemo}).
  */
 public final class RegistryReputationQueries implements ReputationQueries {
 
@@ -26,6 +27,7 @@ public final class RegistryReputationQueries implements ReputationQueries {
   private final ReputationRegistryReader reader;
   private final RegistryReputationSource stakes;
   private final LongFunction<DifficultyFunction> difficultyAt;
+  private final ReputationMemo memo = new ReputationMemo(4096);
 
   /**
    * @param chain the canonical chain
@@ -48,8 +50,7 @@ public final class RegistryReputationQueries implements ReputationQueries {
   public Optional<ApReputation> reputation(final Address ap, final long number) {
     return chain
         .canonicalHeader(number)
-        .map(
-            header -> weighted(header, ap, header.slot() + 1, read(header, ap, header.slot() + 1)));
+        .map(header -> memo.get(header, ap, header.slot() + 1, () -> weighted(header, ap)));
   }
 
   @Override
@@ -71,9 +72,15 @@ public final class RegistryReputationQueries implements ReputationQueries {
     final BlockHeader head = chain.canonicalHeader(chain.headNumber()).orElseThrow();
     final List<ApReputation> history = new ArrayList<>();
     for (long slot = fromSlot; slot <= toSlot; slot++) {
-      history.add(weighted(head, ap, slot, read(head, ap, slot)));
+      final long at = slot;
+      history.add(memo.get(head, ap, at, () -> weighted(head, ap, at, read(head, ap, at))));
     }
     return history;
+  }
+
+  private ApReputation weighted(final BlockHeader header, final Address ap) {
+    final long slot = header.slot() + 1;
+    return weighted(header, ap, slot, read(header, ap, slot));
   }
 
   private ApReputation weighted(
