@@ -40,6 +40,14 @@ public final class ReadOnlyCalls {
         BlockHashCallback blockHashes = EvmContexts.callback(block.blockHashes())) {
       final org.web3j.abi.datatypes.Address from = request.from().orElse(Addresses.ZERO);
       AccessLists.warm(state.evmState(), from, request.to(), block.coinbase());
+      if (request.to().isEmpty()) {
+        // libevm's Create derives the address from the sender's nonce − 1 (EvmTransaction): as for
+        // a
+        // mined creation, step the nonce first, or the call lands on the sender's previous
+        // creation.
+        final io.horizen.evm.Address sender = EvmTypes.toEvm(from);
+        state.evmState().setNonce(sender, state.evmState().getNonce(sender).add(BigInteger.ONE));
+      }
       final InvocationResult result =
           Evm.Apply(
               state.evmState(),

@@ -4,17 +4,10 @@ package io.twinchain.node.rpc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.twinchain.chain.testsupport.TestContracts;
 import io.twinchain.node.metrics.NoOpMetricsSystem;
 import io.vertx.core.Vertx;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,22 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EthersClientTest {
 
-  private static final Path SCRIPT_DIR = Path.of("src/test/js");
-
   @TempDir Path dir;
 
   @Test
   void ethersSeesTheChainAndGetsItsTransactionsMined() throws Exception {
-    assertThat(SCRIPT_DIR.resolve("node_modules/ethers"))
-        .as("ethers installed by .ci/install.d/rpc.sh (npm ci in %s)", SCRIPT_DIR)
-        .isDirectory();
     final Vertx vertx = Vertx.vertx();
     try (RpcTestNode node = new RpcTestNode(dir, new NoOpMetricsSystem())) {
       node.producer.autoMine();
       final int http = node.serveHttp(vertx);
       final int ws = node.serveWebSocket(vertx);
       final JsonNode seen =
-          run(
+          EthersScript.run(
+              dir,
+              "ethers-check.js",
               "http://127.0.0.1:" + http + "/",
               "ws://127.0.0.1:" + ws + "/",
               SeedBlock.DEV.getEcKeyPair().getPrivateKey().toString(16),
@@ -59,26 +49,5 @@ class EthersClientTest {
     } finally {
       vertx.close().await();
     }
-  }
-
-  private JsonNode run(final String... args) throws Exception {
-    final File output = dir.resolve("ethers.out").toFile();
-    final File errors = dir.resolve("ethers.err").toFile();
-    final List<String> command = new ArrayList<>(List.of("node", "ethers-check.js"));
-    command.addAll(List.of(args));
-    final Process process =
-        new ProcessBuilder(command)
-            .directory(SCRIPT_DIR.toFile())
-            .redirectOutput(output)
-            .redirectError(errors)
-            .start();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("ethers-check.js did not finish in 120 s");
-    }
-    assertThat(process.exitValue())
-        .as("ethers-check.js failed: %s", Files.readString(errors.toPath(), StandardCharsets.UTF_8))
-        .isZero();
-    return new ObjectMapper().readTree(Files.readString(output.toPath(), StandardCharsets.UTF_8));
   }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.tuweni.bytes.Bytes;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Runs every {@code rpc/golden/**.json} file: {@code {request, response}} pairs against a node with
  * a fresh permissions file and the chain of {@link SeedBlock}. {@code {{nodeId}}}, {@code
  * {{p2pPort}}} and {@code {{clientVersion}}} in a response stand for values that differ per machine
- * or run.
+ * or run. A file with {@code "websocket": true} is sent as from a WebSocket connection (the
+ * subscription methods need one); notifications are not part of the golden exchange.
  */
 class GoldenRpcTest {
 
@@ -46,8 +48,12 @@ class GoldenRpcTest {
     try (RpcTestNode fresh =
         new RpcTestNode(dir.resolve("case-" + caseNumber++), new NoOpMetricsSystem())) {
       SeedBlock.produceOn(fresh);
+      final Optional<RpcConnection> connection =
+          golden.path("websocket").asBoolean()
+              ? Optional.of(new SilentConnection())
+              : Optional.empty();
       final String actual =
-          fresh.processor.process(request(golden.get("request"), fresh)).orElseThrow();
+          fresh.processor.process(request(golden.get("request"), fresh), connection).orElseThrow();
       assertThat(MAPPER.readTree(actual)).isEqualTo(expected(golden.get("response"), fresh));
     }
   }
@@ -66,6 +72,21 @@ class GoldenRpcTest {
                 assertThat(files)
                     .as("golden file for %s", method.methodName())
                     .anyMatch(text -> text.contains("\"" + method.methodName() + "\"")));
+  }
+
+  /**
+   * A WebSocket client that is never sent a notification in a golden exchange (no block follows).
+   */
+  private static final class SilentConnection implements RpcConnection {
+    @Override
+    public void send(final String json) {
+      throw new AssertionError("no notification expected: " + json);
+    }
+
+    @Override
+    public void onClose(final Runnable action) {
+      // stays open for the one exchange
+    }
   }
 
   /**

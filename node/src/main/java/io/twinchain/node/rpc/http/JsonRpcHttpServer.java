@@ -91,12 +91,18 @@ public final class JsonRpcHttpServer extends JsonRpcListener {
     request.endHandler(
         end -> {
           if (!refused[0]) {
-            respond(request.response(), processor.process(body.getBytes()));
+            process(body.getBytes(), Optional.empty())
+                .onComplete(
+                    answer -> respond(request.response(), answer),
+                    failure -> request.response().setStatusCode(500).end());
           }
         });
   }
 
   private static void respond(final HttpServerResponse response, final Optional<String> json) {
+    if (response.closed()) {
+      return;
+    }
     json.ifPresentOrElse(
         text -> response.putHeader("Content-Type", JSON).end(text),
         () -> response.setStatusCode(204).end());

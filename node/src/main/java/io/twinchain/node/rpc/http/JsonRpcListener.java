@@ -3,14 +3,22 @@ package io.twinchain.node.rpc.http;
 
 import io.twinchain.node.http.HttpListener;
 import io.twinchain.node.rpc.JsonRpcProcessor;
+import io.twinchain.node.rpc.RpcConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import java.util.Optional;
 
 /**
  * What the HTTP and WebSocket JSON-RPC servers share: the processor, the host/origin policy, the
  * connection limit and the listener lifecycle. Subclasses add their handlers.
+ *
+ * <p>Requests run on worker threads (one per core), never on the event loop: ledger reads cross JNA
+ * into libevm, and {@code eth_call}, {@code eth_estimateGas}, {@code rep_*} and {@code eth_getLogs}
+ * run the EVM or scan up to 1,000 blocks, so one slow request on the event loop held every other
+ * connection of the server behind it.
  */
 abstract class JsonRpcListener {
 
@@ -20,6 +28,7 @@ abstract class JsonRpcListener {
   final JsonRpcProcessor processor;
   final OriginPolicy policy;
   final ConnectionLimiter limiter;
+  private final WorkerExecutor workers;
 
   JsonRpcListener(
       final Vertx vertx,
@@ -31,6 +40,14 @@ abstract class JsonRpcListener {
     this.processor = processor;
     this.policy = new OriginPolicy(config.hostAllowlist(), config.corsOrigins());
     this.limiter = new ConnectionLimiter(config.maxActiveConnections(), name);
+    this.workers =
+        vertx.createSharedWorkerExecutor(name, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Processes {@code body} on a worker thread; completes on the caller's event loop. */
+  final Future<Optional<String>> process(
+      final byte[] body, final Optional<RpcConnection> connection) {
+    return workers.executeBlocking(() -> processor.process(body, connection), false);
   }
 
   /** Sets the handlers of a server created with {@link #options()}. */
@@ -47,6 +64,6 @@ abstract class JsonRpcListener {
   }
 
   public Future<Void> stop() {
-    return listener.stop();
+    return listener.stop().eventually(workers::close);
   }
 }

@@ -55,12 +55,16 @@ public final class JsonRpcWebSocketServer extends JsonRpcListener {
   private void serve(final ServerWebSocket socket) {
     final Optional<RpcConnection> connection = Optional.of(new WebSocketConnection(socket));
     socket.textMessageHandler(
-        text ->
-            processor
-                .process(text.getBytes(StandardCharsets.UTF_8), connection)
-                .ifPresent(socket::writeTextMessage));
-    socket.binaryMessageHandler(
-        binary ->
-            processor.process(binary.getBytes(), connection).ifPresent(socket::writeTextMessage));
+        text -> answer(socket, text.getBytes(StandardCharsets.UTF_8), connection));
+    socket.binaryMessageHandler(binary -> answer(socket, binary.getBytes(), connection));
+  }
+
+  private void answer(
+      final ServerWebSocket socket,
+      final byte[] message,
+      final Optional<RpcConnection> connection) {
+    process(message, connection)
+        .onSuccess(
+            json -> json.filter(text -> !socket.isClosed()).ifPresent(socket::writeTextMessage));
   }
 }

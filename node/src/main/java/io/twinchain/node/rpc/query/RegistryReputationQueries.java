@@ -18,7 +18,8 @@ import org.web3j.abi.datatypes.Address;
  * {@link ReputationQueries} over the ReputationRegistry contract (A-RPC-REP-DIFFICULTY), read with
  * the contracts module's {@link ReputationRegistryReader} exactly as consensus reads its stake
  * ({@link RegistryReputationSource}), and weighted by the milestone's difficulty function as the
- * miner's target is (consensus {@code MinerTargets}).
+ * miner's target is (consensus {@code MinerTargets}). Answers are kept by block hash ({@link
+ * ReputationMemo}).
  */
 public final class RegistryReputationQueries implements ReputationQueries {
 
@@ -26,6 +27,7 @@ public final class RegistryReputationQueries implements ReputationQueries {
   private final ReputationRegistryReader reader;
   private final RegistryReputationSource stakes;
   private final LongFunction<DifficultyFunction> difficultyAt;
+  private final ReputationMemo memo = new ReputationMemo(4096);
 
   /**
    * @param chain the canonical chain
@@ -51,7 +53,7 @@ public final class RegistryReputationQueries implements ReputationQueries {
         .map(
             header -> {
               final long slot = RegistryReputationSource.stakeSlot(header);
-              return weighted(header, ap, slot, read(header, ap, slot));
+              return memo.get(header, ap, slot, () -> weighted(header, ap, slot, read(header, ap, slot)));
             });
   }
 
@@ -78,7 +80,8 @@ public final class RegistryReputationQueries implements ReputationQueries {
     final BlockHeader head = chain.canonicalHeader(chain.headNumber()).orElseThrow();
     final List<ApReputation> history = new ArrayList<>();
     for (long slot = fromSlot; slot <= toSlot; slot++) {
-      history.add(weighted(head, ap, slot, read(head, ap, slot)));
+      final long at = slot;
+      history.add(memo.get(head, ap, at, () -> weighted(head, ap, at, read(head, ap, at))));
     }
     return history;
   }
