@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DevnetAcceptanceIT {
   private static final Path DATA = Path.of("target", "devnet-it").toAbsolutePath();
+
   /** Another worktree's run of this test may hold 5000; {@code -Dtwinchain.devnet.it.offset=N}. */
   private static final String OFFSET = Integer.getInteger("twinchain.devnet.it.offset", 5000) + "";
 

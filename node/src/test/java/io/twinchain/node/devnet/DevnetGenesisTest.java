@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The devnet's block period depends on its genesis matching its miners: the controller gives an AP
  * up to its whole 3 GHz (ControllerSetups' AP), which ω must turn into the miner's default 100,000
- * hashes/s, and the genesis difficulty must be what three such APs, at the initial reputation,
- * mine in one period.
+ * hashes/s, and the genesis difficulty must be what three such APs, at the initial reputation, mine
+ * in one period.
  */
 class DevnetGenesisTest {
   private static final double AP_HZ = 3e9;
