@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.apache.tuweni.units.bigints.UInt256;
@@ -93,7 +94,18 @@ public final class GenesisParser {
         JsonFields.text(
             required(node, "difficultyFunction", path + "difficultyFunction"),
             path + "difficultyFunction");
-    return new ConsensusParameters(period, base, rho, function);
+    return new ConsensusParameters(period, base, rho, function, cyclesPerHash(node, path));
+  }
+
+  private static OptionalDouble cyclesPerHash(final JsonNode node, final String path) {
+    if (!node.has("cyclesPerHash")) {
+      return OptionalDouble.empty();
+    }
+    final double omega = JsonFields.real(node.get("cyclesPerHash"), path + "cyclesPerHash");
+    if (!(omega > 0) || Double.isInfinite(omega)) {
+      throw new GenesisException(path + "cyclesPerHash", "must be a finite number above 0");
+    }
+    return OptionalDouble.of(omega);
   }
 
   private static Map<Address, GenesisAccount> alloc(final JsonNode node) {

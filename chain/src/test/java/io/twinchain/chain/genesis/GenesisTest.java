@@ -88,8 +88,21 @@ class GenesisTest {
     assertField(replace("\"gateways\": []", "\"gateways\": [\"0xzz\"]"), "gateways[0]");
     assertField(replace("\"gasLimit\": 1000,", ""), "gasLimit");
     assertField(
+        replace("\"rho\": 0.5", "\"rho\": 0.5, \"cyclesPerHash\": 0"),
+        "config.consensus.cyclesPerHash");
+    assertField(
         replace("\"extraData\": \"0x\"", "\"extraData\": \"0x" + "00".repeat(33) + "\""),
         "extraData");
+  }
+
+  @Test
+  void cyclesPerHashIsOptional() {
+    assertThat(
+            GenesisParser.parse(replace("\"rho\": 0.5", "\"rho\": 0.5, \"cyclesPerHash\": 30000"))
+                .consensus()
+                .cyclesPerHash())
+        .hasValue(30_000);
+    assertThat(GenesisParser.parse(DEVNET).consensus().cyclesPerHash()).isEmpty();
   }
 
   private static String replace(final String target, final String replacement) {

@@ -82,8 +82,9 @@ public record ConsensusConfig(
   }
 
   /**
-   * The configuration a parsed genesis file describes: its block period, ρ and access points, the
-   * milestone its difficulty-function name selects from genesis on, and defaults for the rest.
+   * The configuration a parsed genesis file describes: its block period, ρ, ω if given and access
+   * points, the milestone its difficulty-function name selects from genesis on, and defaults for
+   * the rest.
    *
    * @throws IllegalArgumentException for an unknown difficulty-function name
    */
@@ -102,7 +103,7 @@ public record ConsensusConfig(
     final ConsensusConfig defaults = defaults(Set.copyOf(genesis.accessPoints()));
     return new ConsensusConfig(
         consensus.blockPeriodSeconds(),
-        defaults.cyclesPerHash(),
+        consensus.cyclesPerHash().orElse(defaults.cyclesPerHash()),
         defaults.accessPoints(),
         consensus.rho(),
         defaults.floorFraction(),

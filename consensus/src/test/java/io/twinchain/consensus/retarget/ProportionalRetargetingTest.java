@@ -50,7 +50,7 @@ class ProportionalRetargetingTest {
   @ParameterizedTest
   @CsvSource({"4.0, 7", "0.25, 11"})
   void convergesWithinTenPercentAfterFourfoldHashRateChange(final double factor, final long seed) {
-    final SimulatedNetwork network = new SimulatedNetwork(1_000_000, 1.0e6, seed);
+    final SimulatedNetwork network = new SimulatedNetwork(rule, 1, 1_000_000, 1.0e6, seed);
     network.mine(2_000);
     network.scaleHashRate(factor);
     final double justAfter = network.mine(20);
@@ -62,15 +62,46 @@ class ProportionalRetargetingTest {
   }
 
   /**
-   * A simulated clock: each block's interval is drawn from Exp(mean = δ_0 / H) in whole
-   * milliseconds (spec §3.2), and δ_0 is retargeted from the interval the parent took.
+   * The devnet's case: header timestamps in whole seconds (so a fast block's interval reads 0 s), a
+   * 5 s period, and a network hashing 30 times faster than its genesis difficulty assumes. δ_0
+   * rises by at most 1/32 per block, so it needs about ln(30)·32 ≈ 110 blocks to catch up, and then
+   * stays near the period.
    */
-  private final class SimulatedNetwork {
+  @ParameterizedTest
+  @CsvSource({"30.0, 3", "30.0, 5", "0.1, 13"})
+  void wholeSecondTimestampsSettleNearTheFiveSecondPeriod(final double factor, final long seed) {
+    final SimulatedNetwork network =
+        new SimulatedNetwork(ProportionalRetargeting.forPeriod(5_000), 1_000, 1_500_000, 3e5, seed);
+    network.scaleHashRate(factor);
+    network.mine(250);
+    final double settled = network.mine(2_000);
+
+    assertThat(settled).isCloseTo(5_000, within(0.1 * 5_000));
+  }
+
+  /**
+   * A simulated clock: each block's interval is drawn from Exp(mean = δ_0 / H) in whole
+   * milliseconds (spec §3.2), and δ_0 is retargeted from the interval the parent took as its
+   * timestamps show it, truncated to the timestamp resolution ({@code RetargetingRule}'s lag of one
+   * block included).
+   */
+  private static final class SimulatedNetwork {
+    private final RetargetingRule rule;
+    private final long resolutionMillis;
     private final SplittableRandom random;
     private long baseDifficulty;
     private double hashesPerSecond;
+    private long nowMillis;
+    private long parentStamp;
 
-    SimulatedNetwork(final long baseDifficulty, final double hashesPerSecond, final long seed) {
+    SimulatedNetwork(
+        final RetargetingRule rule,
+        final long resolutionMillis,
+        final long baseDifficulty,
+        final double hashesPerSecond,
+        final long seed) {
+      this.rule = rule;
+      this.resolutionMillis = resolutionMillis;
       this.baseDifficulty = baseDifficulty;
       this.hashesPerSecond = hashesPerSecond;
       this.random = new SplittableRandom(seed);
@@ -87,7 +118,10 @@ class ProportionalRetargetingTest {
         final double meanMillis = 1_000 * baseDifficulty / hashesPerSecond;
         final long interval = Math.round(-Math.log(1 - random.nextDouble()) * meanMillis);
         total += interval;
-        baseDifficulty = rule.nextBaseDifficulty(baseDifficulty, interval);
+        nowMillis += interval;
+        final long stamp = nowMillis / resolutionMillis * resolutionMillis;
+        baseDifficulty = rule.nextBaseDifficulty(baseDifficulty, stamp - parentStamp);
+        parentStamp = stamp;
       }
       return (double) total / blocks;
     }

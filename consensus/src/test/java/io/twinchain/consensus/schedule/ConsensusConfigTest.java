@@ -9,6 +9,7 @@ import io.twinchain.chain.genesis.GenesisConfig;
 import io.twinchain.chain.testsupport.TestKeys;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.units.bigints.UInt256;
@@ -24,6 +25,26 @@ class ConsensusConfigTest {
     assertThat(config.rho()).isEqualTo(0.7);
     assertThat(config.accessPoints()).isEqualTo(Set.of(TestKeys.address(1), TestKeys.address(2)));
     assertThat(config.milestones()).isEqualTo(Map.of(Milestone.BDT, 0L));
+  }
+
+  @Test
+  void cyclesPerHashComesFromGenesisWhenGivenAndDefaultsOtherwise() {
+    final GenesisConfig plain = genesis("exponential");
+    final GenesisConfig withOmega =
+        new GenesisConfig(
+            plain.chainId(),
+            new ConsensusParameters(3, 1_000, 0.7, "exponential", OptionalDouble.of(30_000)),
+            plain.timestamp(),
+            plain.gasLimit(),
+            plain.difficulty(),
+            plain.extraData(),
+            plain.alloc(),
+            plain.accessPoints(),
+            plain.gateways());
+
+    assertThat(ConsensusConfig.fromGenesis(withOmega).cyclesPerHash()).isEqualTo(30_000);
+    assertThat(ConsensusConfig.fromGenesis(plain).cyclesPerHash())
+        .isEqualTo(ConsensusConfig.defaults(Set.of(TestKeys.address(1))).cyclesPerHash());
   }
 
   @Test

@@ -23,6 +23,9 @@ public final class DevnetGenesis {
   static final long CHAIN_ID = 2024;
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** ω of the devnet (assumption A-DEVNET-OMEGA): 3 GHz per AP over 100,000 hashes/s. */
+  static final double CYCLES_PER_HASH = 30_000;
+
   private DevnetGenesis() {}
 
   /** Generates the default devnet (DPRA, default slots) into {@code layout}. */
@@ -71,9 +74,14 @@ public final class DevnetGenesis {
     consensus.put("baseDifficulty", 100_000);
     consensus.put("rho", 0.5);
     consensus.put("difficultyFunction", "exponential");
-    // Three APs at the default 100,000 hashes/s each over the 5 s period: start retargeting there
-    // rather than at 1, from which every hash wins and blocks come many times a second.
-    genesis.put("difficulty", "0x16e360");
+    // ω such that an AP's whole 3 GHz (the controller's model) buys the miner's default 100,000
+    // hashes/s: with the spec's ω = 1,000 the controller's allocation lifts every AP to 3 million
+    // hashes/s, as much as a core hashes, and blocks come many times faster than the 5 s period.
+    consensus.put("cyclesPerHash", CYCLES_PER_HASH);
+    // Three such APs over the 5 s period, divided by exp(-ρ·R_init) = exp(-0.25) since every AP
+    // starts at reputation 0.5: start retargeting there rather than at 1, from which every hash
+    // wins.
+    genesis.put("difficulty", "0x1d6396");
     genesis.put("gasLimit", "0x5f5e100");
     genesis.put("extraData", "0x7477696e636861696e2d6465766e6574");
     final ObjectNode alloc = genesis.putObject("alloc");

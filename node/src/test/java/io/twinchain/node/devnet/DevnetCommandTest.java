@@ -67,6 +67,19 @@ class DevnetCommandTest {
   }
 
   @Test
+  void upOnAnExistingDevnetPointsToResumeAndRemove() throws Exception {
+    final Path data = dir.resolve("net");
+    DevnetGenesis.generate(new DevnetLayout(data, "127.0.0.1", 1, 1, 3, 17300));
+    final Result result =
+        run("devnet", "up", "--data-path", data.toString(), "--port-offset", "17300");
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.err())
+        .contains("a devnet already exists in " + data)
+        .contains("`twinchain devnet resume` continues it")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
   void injectFaultRejectsUnknownKindsAndDevicesBeforeConnecting() throws Exception {
     final Path data = dir.resolve("net");
     DevnetGenesis.generate(new DevnetLayout(data, "127.0.0.1", 1, 1, 3, 17100));

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.node.devnet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.twinchain.chain.genesis.GenesisConfig;
+import io.twinchain.chain.genesis.GenesisParser;
+import io.twinchain.consensus.miner.MiningRate;
+import io.twinchain.consensus.schedule.ConsensusConfig;
+import io.twinchain.contracts.genesis.SystemContractsConfig;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The devnet's block period depends on its genesis matching its miners: the controller gives an AP
+ * up to its whole 3 GHz (ControllerSetups' AP), which ω must turn into the miner's default 100,000
+ * hashes/s, and the genesis difficulty must be what three such APs, at the initial reputation, mine
+ * in one period.
+ */
+class DevnetGenesisTest {
+  private static final double AP_HZ = 3e9;
+  private static final double MINER_DEFAULT_HASH_RATE = 100_000;
+
+  @TempDir Path dir;
+
+  @Test
+  void aWholeApBuysTheMinersDefaultRateAndGenesisDifficultyFitsThreeOfThem() throws Exception {
+    final DevnetLayout layout = new DevnetLayout(dir, "127.0.0.1", 3, 2, 4, 900);
+    DevnetGenesis.generate(layout);
+    final GenesisConfig genesis = GenesisParser.parse(dir.resolve("genesis.json"));
+    final ConsensusConfig consensus = ConsensusConfig.fromGenesis(genesis);
+
+    assertThat(MiningRate.fromFrequency(AP_HZ, consensus.cyclesPerHash()))
+        .isEqualTo(new MiningRate(MINER_DEFAULT_HASH_RATE));
+    final double initialReputation = SystemContractsConfig.DEFAULT_INITIAL_REPUTATION / 1e18;
+    final double perApDifficulty =
+        genesis.difficulty().toLong() * Math.exp(-consensus.rho() * initialReputation);
+    assertThat(perApDifficulty / (3 * MINER_DEFAULT_HASH_RATE))
+        .isCloseTo(consensus.blockPeriodSeconds(), within(0.01));
+  }
+}
