@@ -24,6 +24,9 @@ import org.apache.tuweni.bytes.Bytes;
  */
 final class TransactionGossip {
 
+  /** Most ready transactions sent to a peer when it connects. */
+  static final int MAX_SENT_ON_CONNECT = 1_024;
+
   private final P2PNetwork network;
   private final TransactionPool pool;
 
@@ -41,6 +44,21 @@ final class TransactionGossip {
   void register() {
     network.registerHandler(TwinchainV1.NEW_TRANSACTIONS, this::onNewTransactions);
     pool.onTransactionAdded(this::announce);
+    network.peers().onConnect(this::sendPending);
+  }
+
+  /**
+   * Sends a newly connected peer the pool's ready transactions: one accepted before the peer
+   * connected (a node's first anchor, decision or receipt is submitted while it still dials) was
+   * announced to nobody, and without it every later transaction of its sender stays a nonce gap
+   * ("future") in the peer's pool and is never mined.
+   */
+  private void sendPending(final PeerConnection peer) {
+    final List<Transaction> ready = pool.select(MAX_SENT_ON_CONNECT);
+    if (!ready.isEmpty()) {
+      peer.send(
+          new NewTransactionsMessage(ready.stream().map(Transaction::envelope).toList()).encode());
+    }
   }
 
   private void announce(final Transaction transaction) {
