@@ -36,6 +36,9 @@ final class TransactionGossip implements AutoCloseable {
   /** How long an accepted transaction waits at most for others to share its frame. */
   static final Duration FLUSH_PERIOD = Duration.ofMillis(10);
 
+  /** Most ready transactions sent to a peer when it connects. */
+  static final int MAX_SENT_ON_CONNECT = 1_024;
+
   private final P2PNetwork network;
   private final TransactionPool pool;
   private final SignedTransactionDecoder decoder;
@@ -71,6 +74,21 @@ final class TransactionGossip implements AutoCloseable {
     pool.onTransactionAdded(this::announce);
     flusher.scheduleWithFixedDelay(
         outgoing::flush, FLUSH_PERIOD.toMillis(), FLUSH_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+    network.peers().onConnect(this::sendPending);
+  }
+
+  /**
+   * Sends a newly connected peer the pool's ready transactions: one accepted before the peer
+   * connected (a node's first anchor, decision or receipt is submitted while it still dials) was
+   * announced to nobody, and without it every later transaction of its sender stays a nonce gap
+   * ("future") in the peer's pool and is never mined.
+   */
+  private void sendPending(final PeerConnection peer) {
+    final List<Transaction> ready = pool.select(MAX_SENT_ON_CONNECT);
+    if (!ready.isEmpty()) {
+      peer.send(
+          new NewTransactionsMessage(ready.stream().map(Transaction::envelope).toList()).encode());
+    }
   }
 
   private void announce(final Transaction transaction) {
