@@ -4,6 +4,7 @@ package io.twinchain.node.twin;
 import io.twinchain.twin.model.DeviceId;
 import io.twinchain.twin.model.GatewayId;
 import io.twinchain.twin.model.InvalidIdentifierException;
+import io.twinchain.twin.model.ThingId;
 import io.twinchain.twin.registry.DeviceCredentials;
 import io.twinchain.twin.registry.DeviceRegistration;
 import io.twinchain.twin.registry.PasswordHash;
@@ -57,8 +58,15 @@ public final class GatewayDevices {
    * accepted too, in that namespace; empty when absent (only the listed devices are accepted).
    */
   public static Optional<String> chainNamespace(final Optional<Path> file) {
-    return file.map(GatewayDevices::parse)
-        .flatMap(t -> Optional.ofNullable(t.getString("chain-namespace")));
+    final Optional<String> namespace =
+        file.flatMap(f -> Optional.ofNullable(parse(f).getString("chain-namespace")));
+    try {
+      namespace.ifPresent(ns -> new ThingId(ns, "device"));
+    } catch (InvalidIdentifierException e) {
+      throw new IllegalArgumentException(
+          "devices file " + file.orElseThrow() + ": chain-namespace: " + e.getMessage(), e);
+    }
+    return namespace;
   }
 
   private static TomlParseResult parse(final Path file) {
