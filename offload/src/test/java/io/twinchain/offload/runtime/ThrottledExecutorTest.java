@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** The executor pads each task to busy × f^max / f^I, on a controlled clock. */
+/** The executor pads each task to CPU time × f^max / f^I, on a controlled clock. */
 class ThrottledExecutorTest {
 
   @Test
@@ -37,6 +37,19 @@ class ThrottledExecutorTest {
   }
 
   @Test
+  void preemptionCountsAgainstThePaddingInsteadOfBeingPaddedAgain() throws Exception {
+    final ManualPacer pacer = new ManualPacer();
+    try (ThrottledExecutor executor = new ThrottledExecutor(pacer)) {
+      executor.setShare(0.5);
+      final var preempted = executor.submit(() -> preempted(pacer, 1_000_000, 600_000)).get();
+      assertThat(preempted.busyNanos()).isEqualTo(1_000_000);
+      assertThat(preempted.wallNanos()).isEqualTo(2_000_000);
+      final var stretched = executor.submit(() -> preempted(pacer, 1_000_000, 1_500_000)).get();
+      assertThat(stretched.wallNanos()).isEqualTo(2_500_000);
+    }
+  }
+
+  @Test
   void fullShareAddsNoPadding() throws Exception {
     final ManualPacer pacer = new ManualPacer();
     try (ThrottledExecutor executor = new ThrottledExecutor(pacer)) {
@@ -55,6 +68,12 @@ class ThrottledExecutorTest {
           .isInstanceOf(IllegalArgumentException.class);
       assertThat(executor.share()).isZero();
     }
+  }
+
+  private static long preempted(final ManualPacer pacer, final long cpu, final long lost) {
+    pacer.advance(cpu);
+    pacer.preempt(lost);
+    return cpu;
   }
 
   private static <T> T work(final ManualPacer pacer, final long nanos, final T value) {

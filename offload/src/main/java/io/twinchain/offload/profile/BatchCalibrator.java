@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package io.twinchain.offload.profile;
+
+import io.twinchain.offload.latency.LayerTable;
+import io.twinchain.offload.runtime.PartitionedModel;
+import io.twinchain.offload.tensor.Tensor;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calibrates the latency model's compute terms the way an offload run measures them: every head and
+ * tail at the run's batch D, timed on this machine under its current load, just before the run
+ * (assumption A-OFFLOAD-BATCH-CALIBRATION).
+ *
+ * <p>φ·f is the least-squares line through (D·counted FLOPs, wall time) of every stage ({@link
+ * FlopsCalibration}). The counted χ says how FLOPs spread over layers, but not how fast each
+ * operator runs (a pooling layer or a small late conv is slower per FLOP than a wide conv), so χ is
+ * calibrated per layer: with P_l the time of layers 1..l, a head at l measures P_l and a tail T −
+ * P_l, T the mean over cuts of head + tail; P_l is the mean of both readings, made non-decreasing,
+ * and χ_l = φ·f·(P_l − P_{l−1})/D. The AP's φ·f is scaled by tail wall / tail CPU time, because its
+ * executor pads by CPU time ({@code ThrottledExecutor}).
+ */
+public final class BatchCalibrator {
+  private final StageTimer timer;
+
+  /** A calibrator discarding {@code warmup} runs and timing {@code iterations} per stage. */
+  public BatchCalibrator(final int warmup, final int iterations) {
+    this.timer = new StageTimer(warmup, iterations);
+  }
+
+  /** Calibrates {@code model} (its table named {@code name}) on {@code input}, D samples. */
+  public BatchCalibration calibrate(
+      final String name, final PartitionedModel model, final Tensor input) {
+    final int samples = (int) input.shape()[0];
+    final LayerTable counted = LayerCosts.of(model).table(name);
+    final List<CutStageTimes> cuts = CutStageTimes.measure(model, timer, input);
+    final double flopsPerSecond = fitFlopsPerSecond(counted, cuts, samples);
+    final double[] prefix = prefixSeconds(cuts);
+    final int depth = counted.layerCount();
+    final double[] chi = new double[depth];
+    final double[] psi = new double[depth + 1];
+    for (int l = 0; l <= depth; l++) {
+      psi[l] = counted.cutBits(l);
+      if (l > 0) {
+        chi[l - 1] = flopsPerSecond * (prefix[l] - prefix[l - 1]) / samples;
+      }
+    }
+    double tailWall = 0;
+    double tailCpu = 0;
+    for (final CutStageTimes cut : cuts) {
+      tailWall += cut.tail().wallSeconds();
+      tailCpu += cut.tail().cpuSeconds();
+    }
+    final double cpuScale = tailCpu > 0 ? tailWall / tailCpu : 1;
+    return new BatchCalibration(
+        new LayerTable(name, chi, psi), samples, flopsPerSecond, flopsPerSecond * cpuScale);
+  }
+
+  private static double fitFlopsPerSecond(
+      final LayerTable counted, final List<CutStageTimes> cuts, final int samples) {
+    final List<Long> flops = new ArrayList<>();
+    final List<Double> seconds = new ArrayList<>();
+    for (final CutStageTimes cut : cuts) {
+      if (counted.headFlops(cut.l()) > 0) {
+        flops.add(Math.round(samples * counted.headFlops(cut.l())));
+        seconds.add(cut.head().wallSeconds());
+      }
+      if (counted.tailFlops(cut.l()) > 0) {
+        flops.add(Math.round(samples * counted.tailFlops(cut.l())));
+        seconds.add(cut.tail().wallSeconds());
+      }
+    }
+    return FlopsCalibration.fit(flops, seconds).flopsPerSecond();
+  }
+
+  /** P_0..P_L: P_0 = 0, P_L = T, in between the mean of head and T − tail, non-decreasing. */
+  private static double[] prefixSeconds(final List<CutStageTimes> cuts) {
+    final int depth = cuts.size() - 1;
+    double total = 0;
+    for (final CutStageTimes cut : cuts) {
+      total += (cut.head().wallSeconds() + cut.tail().wallSeconds()) / cuts.size();
+    }
+    final double[] prefix = new double[depth + 1];
+    prefix[depth] = total;
+    for (int l = 1; l < depth; l++) {
+      final CutStageTimes cut = cuts.get(l);
+      final double estimate = (cut.head().wallSeconds() + total - cut.tail().wallSeconds()) / 2;
+      prefix[l] = Math.min(total, Math.max(prefix[l - 1], estimate));
+    }
+    return prefix;
+  }
+}
