@@ -9,31 +9,75 @@ import java.util.List;
 
 /**
  * Calibrates the latency model's compute terms the way an offload run measures them: every head and
- * tail at the run's batch D, timed on this machine under its current load, just before the run
- * (assumption A-OFFLOAD-BATCH-CALIBRATION).
+ * tail at the run's batch D, timed on this machine under its current load (assumption
+ * A-OFFLOAD-BATCH-CALIBRATION). An experiment takes its {@link #sample}s interleaved with its own
+ * runs, so a change in the machine's load affects calibration and measurement alike.
  *
- * <p>φ·f is the least-squares line through (D·counted FLOPs, wall time) of every stage ({@link
- * FlopsCalibration}). The counted χ says how FLOPs spread over layers, but not how fast each
- * operator runs (a pooling layer or a small late conv is slower per FLOP than a wide conv), so χ is
- * calibrated per layer: with P_l the time of layers 1..l, a head at l measures P_l and a tail T −
- * P_l, T the mean over cuts of head + tail; P_l is the mean of both readings, made non-decreasing,
- * and χ_l = φ·f·(P_l − P_{l−1})/D. The AP's φ·f is scaled by tail wall / tail CPU time, because its
- * executor pads by CPU time ({@code ThrottledExecutor}).
+ * <p>φ·f is the least-squares line through (D·counted FLOPs, median wall time) of every stage
+ * ({@link FlopsCalibration}). The counted χ says how FLOPs spread over layers, but not how fast
+ * each operator runs (a pooling layer or a small late conv is slower per FLOP than a wide conv), so
+ * χ is calibrated per layer: with P_l the time of layers 1..l, a head at l measures P_l and a tail
+ * T − P_l, T the mean over cuts of head + tail; P_l is the mean of both readings, made
+ * non-decreasing, and χ_l = φ·f·(P_l − P_{l−1})/D. The AP's φ·f is scaled by tail wall / tail CPU
+ * time, because its executor pads by CPU time ({@code ThrottledExecutor}).
  */
 public final class BatchCalibrator {
-  private final StageTimer timer;
+  private final StageTimer timer = new StageTimer(0, 1);
+  private final String name;
+  private final PartitionedModel model;
+  private final Tensor input;
+  private final List<List<StageTime>> heads = new ArrayList<>();
+  private final List<List<StageTime>> tails = new ArrayList<>();
 
-  /** A calibrator discarding {@code warmup} runs and timing {@code iterations} per stage. */
-  public BatchCalibrator(final int warmup, final int iterations) {
-    this.timer = new StageTimer(warmup, iterations);
+  /** A calibration of {@code model} (its table named {@code name}) on {@code input}, D samples. */
+  public BatchCalibrator(final String name, final PartitionedModel model, final Tensor input) {
+    this.name = name;
+    this.model = model;
+    this.input = input;
+    for (int l = 0; l <= model.layers().depth(); l++) {
+      heads.add(new ArrayList<>());
+      tails.add(new ArrayList<>());
+    }
   }
 
-  /** Calibrates {@code model} (its table named {@code name}) on {@code input}, D samples. */
-  public BatchCalibration calibrate(
-      final String name, final PartitionedModel model, final Tensor input) {
+  /** {@code warmup} discarded and {@code iterations} kept samples of every cut, in rounds. */
+  public static BatchCalibration calibrate(
+      final String name,
+      final PartitionedModel model,
+      final Tensor input,
+      final int warmup,
+      final int iterations) {
+    final BatchCalibrator calibrator = new BatchCalibrator(name, model, input);
+    for (int i = 0; i < warmup + iterations; i++) {
+      for (int l = 0; l <= model.layers().depth(); l++) {
+        calibrator.sample(l, i >= warmup);
+      }
+    }
+    return calibrator.fit();
+  }
+
+  /** Times the head and the tail at {@code cut} once each; keeps them if {@code record}. */
+  public void sample(final int cut, final boolean record) {
+    final int depth = model.layers().depth();
+    final Tensor sent = model.runHead(cut, input);
+    final StageTime head =
+        cut == 0 ? StageTime.NONE : timer.once(x -> model.runHead(cut, x), input);
+    final StageTime tail =
+        cut == depth ? StageTime.NONE : timer.once(x -> model.runTail(cut, x), sent);
+    if (record) {
+      heads.get(cut).add(head);
+      tails.get(cut).add(tail);
+    }
+  }
+
+  /** The calibration from the samples kept so far (at least one per cut). */
+  public BatchCalibration fit() {
     final int samples = (int) input.shape()[0];
     final LayerTable counted = LayerCosts.of(model).table(name);
-    final List<CutStageTimes> cuts = CutStageTimes.measure(model, timer, input);
+    final List<CutStageTimes> cuts = new ArrayList<>();
+    for (int l = 0; l < heads.size(); l++) {
+      cuts.add(new CutStageTimes(l, median(heads.get(l)), median(tails.get(l))));
+    }
     final double flopsPerSecond = fitFlopsPerSecond(counted, cuts, samples);
     final double[] prefix = prefixSeconds(cuts);
     final int depth = counted.layerCount();
@@ -54,6 +98,15 @@ public final class BatchCalibrator {
     final double cpuScale = tailCpu > 0 ? tailWall / tailCpu : 1;
     return new BatchCalibration(
         new LayerTable(name, chi, psi), samples, flopsPerSecond, flopsPerSecond * cpuScale);
+  }
+
+  private static StageTime median(final List<StageTime> times) {
+    if (times.isEmpty()) {
+      throw new IllegalStateException("no calibration sample kept for a cut");
+    }
+    return new StageTime(
+        StageTimer.median(times.stream().mapToDouble(StageTime::wallSeconds).toArray()),
+        StageTimer.median(times.stream().mapToDouble(StageTime::cpuSeconds).toArray()));
   }
 
   private static double fitFlopsPerSecond(

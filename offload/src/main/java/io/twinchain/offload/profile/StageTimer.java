@@ -34,6 +34,15 @@ final class StageTimer {
     return iterations;
   }
 
+  /** One timed run of {@code stage} on the calling thread (no warm-up). */
+  StageTime once(final UnaryOperator<Tensor> stage, final Tensor input) {
+    final long cpuStart = threads.getCurrentThreadCpuTime();
+    final long start = System.nanoTime();
+    consumed += stage.apply(input).byteSize();
+    final long wall = System.nanoTime() - start;
+    return new StageTime(wall / 1e9, (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+  }
+
   StageTime time(final UnaryOperator<Tensor> stage, final Tensor input) {
     for (int i = 0; i < warmup; i++) {
       consumed += stage.apply(input).byteSize();
@@ -41,16 +50,14 @@ final class StageTimer {
     final double[] wall = new double[iterations];
     final double[] cpu = new double[iterations];
     for (int i = 0; i < iterations; i++) {
-      final long cpuStart = threads.getCurrentThreadCpuTime();
-      final long start = System.nanoTime();
-      consumed += stage.apply(input).byteSize();
-      wall[i] = (System.nanoTime() - start) / 1e9;
-      cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+      final StageTime run = once(stage, input);
+      wall[i] = run.wallSeconds();
+      cpu[i] = run.cpuSeconds();
     }
     return new StageTime(median(wall), median(cpu));
   }
 
-  private static double median(final double[] values) {
+  static double median(final double[] values) {
     Arrays.sort(values);
     return values[values.length / 2];
   }

@@ -3,8 +3,10 @@ package io.twinchain.node.offload.bench;
 
 import io.twinchain.node.offload.ModelRuntimes;
 import io.twinchain.node.offload.ap.TailService;
+import io.twinchain.node.offload.gateway.LatencyParts;
 import io.twinchain.node.offload.gateway.LinkPacing;
 import io.twinchain.node.offload.gateway.OffloadClient;
+import io.twinchain.node.offload.gateway.OffloadOutcome;
 import io.twinchain.offload.link.ThroughputEstimator;
 import io.twinchain.offload.profile.BatchCalibration;
 import io.twinchain.offload.profile.BatchCalibrator;
@@ -19,11 +21,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.IntStream;
 
 /**
- * One model on a connected {@link LoopbackOffloadPair}: calibrates the latency model for the
- * scenario's D on this machine now ({@link BatchCalibrator}, {@link RequestCostProbe}), then
- * measures every cut on the node path and pairs it with the model's prediction.
+ * One model on a connected {@link LoopbackOffloadPair}: measures every cut on the node path and
+ * calibrates the latency model for the scenario's D on this machine at the same time ({@link
+ * BatchCalibrator}, {@link RequestCostProbe}), then pairs each cut's medians with the model's
+ * prediction.
  */
 final class OffloadPathExperiment {
   private final ModelRuntimes runtimes;
@@ -45,21 +49,55 @@ final class OffloadPathExperiment {
     this.repetitions = repetitions;
   }
 
-  /** Runs {@code scenario}, with the link paced at its rate unless {@code realLink}. */
+  /**
+   * Runs {@code scenario}, with the link paced at its rate unless {@code realLink}: in each round,
+   * one τ^req probe, then per cut one calibration sample and one run on the path, so that load
+   * changes on the machine hit calibration and measurement alike; the first {@code warmup} rounds
+   * are discarded.
+   */
   List<OffloadPathReport.Row> run(
       final PathScenario scenario, final boolean realLink, final PrintWriter console)
       throws ExecutionException, InterruptedException {
     final ZooModel model = runtimes.zoo().model(scenario.modelId());
+    final int depth = model.layers().depth();
     final Tensor input =
         SampleInputs.uniform(model.layers(), scenario.samples(), new SplittableRandom(42));
-    tails.setInferenceShare(1);
-    final double request =
-        new RequestCostProbe(runtimes, pair.gateway().requests(), pair.ap().id())
-            .measure(model, warmup * 3, repetitions * 3);
-    final BatchCalibration calibration =
-        new BatchCalibrator(warmup, repetitions)
-            .calibrate(model.id(), runtimes.model(model.id()), input);
-    final PathPrediction prediction = new PathPrediction(calibration, request);
+    tails.setInferenceShare(scenario.share());
+    final OffloadPathRun path =
+        new OffloadPathRun(
+            new OffloadClient(
+                runtimes,
+                pair.gateway().requests(),
+                realLink ? LinkPacing.real() : LinkPacing.modelled(scenario::rate, Pacer.SYSTEM),
+                new ThroughputEstimator(),
+                Duration.ofMinutes(2)),
+            pair.ap().id());
+    final RequestCostProbe probe =
+        new RequestCostProbe(runtimes, pair.gateway().requests(), pair.ap().id());
+    final BatchCalibrator calibrator =
+        new BatchCalibrator(model.id(), runtimes.model(model.id()), input);
+    final List<Long> requestNanos = new ArrayList<>();
+    final List<List<LatencyParts>> runs = new ArrayList<>();
+    final long[] cutBytes = new long[depth + 1];
+    IntStream.rangeClosed(0, depth).forEach(cut -> runs.add(new ArrayList<>()));
+    for (int round = 0; round < warmup + repetitions; round++) {
+      final boolean record = round >= warmup;
+      final long request = probe.once(model);
+      for (int cut = 0; cut <= depth; cut++) {
+        calibrator.sample(cut, record);
+        final OffloadOutcome outcome = path.once(model.id(), cut, input);
+        cutBytes[cut] = outcome.cutBytes();
+        if (record) {
+          runs.get(cut).add(outcome.latency());
+        }
+      }
+      if (record) {
+        requestNanos.add(request);
+      }
+    }
+    final BatchCalibration calibration = calibrator.fit();
+    final double requestSeconds = median(requestNanos) / 1e9;
+    final PathPrediction prediction = new PathPrediction(calibration, requestSeconds);
     console.printf(
         Locale.ROOT,
         "%s: D %d, share %.2f, link %.0f Mbit/s; calibrated φ_G·f %.3g FLOP/s, φ_A·f %.3g FLOP/s,"
@@ -70,21 +108,12 @@ final class OffloadPathExperiment {
         scenario.rate() / 1e6,
         calibration.gatewayFlopsPerSecond(),
         calibration.apFlopsPerSecond(),
-        request * 1e3);
-    tails.setInferenceShare(scenario.share());
-    final OffloadClient client =
-        new OffloadClient(
-            runtimes,
-            pair.gateway().requests(),
-            realLink ? LinkPacing.real() : LinkPacing.modelled(scenario::rate, Pacer.SYSTEM),
-            new ThroughputEstimator(),
-            Duration.ofMinutes(2));
-    final OffloadPathRun runs = new OffloadPathRun(client, pair.ap().id(), warmup, repetitions);
+        requestSeconds * 1e3);
     final List<OffloadPathReport.Row> rows = new ArrayList<>();
-    for (int cut = 0; cut <= model.layers().depth(); cut++) {
+    for (int cut = 0; cut <= depth; cut++) {
       final OffloadPathReport.Row row =
           new OffloadPathReport.Row(
-              runs.measure(model.id(), cut, input),
+              PathMeasurement.of(cut, cutBytes[cut], runs.get(cut)),
               prediction.predict(cut, scenario.share(), scenario.rate()));
       rows.add(row);
       console.printf(
@@ -94,8 +123,13 @@ final class OffloadPathExperiment {
           row.measured().total() * 1e3,
           row.predicted().total() * 1e3,
           row.errorPercent());
-      console.flush();
     }
+    console.flush();
     return rows;
+  }
+
+  private static double median(final List<Long> values) {
+    final long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+    return sorted[sorted.length / 2];
   }
 }

@@ -4,7 +4,6 @@ package io.twinchain.node.offload.bench;
 import io.twinchain.node.keys.NodeId;
 import io.twinchain.node.offload.ModelRuntimes;
 import io.twinchain.node.offload.gateway.Assignment;
-import io.twinchain.node.offload.gateway.LatencyParts;
 import io.twinchain.node.offload.gateway.LinkPacing;
 import io.twinchain.node.offload.gateway.OffloadClient;
 import io.twinchain.node.p2p.RequestResponseChannel;
@@ -13,8 +12,6 @@ import io.twinchain.offload.runtime.SampleInputs;
 import io.twinchain.offload.tensor.Tensor;
 import io.twinchain.offload.zoo.ZooModel;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 
@@ -22,8 +19,9 @@ import java.util.concurrent.ExecutionException;
  * Measures τ^req, the fixed cost of one offload request on the node path (assumption
  * A-OFFLOAD-REQUEST-COST): the transfer part (round trip minus the AP's tail time) of a minimal
  * request, one sample at l = L (only the output crosses and the tail has no work), on the unpaced
- * P2P path, median over many runs. It is what a request costs besides D·ψ/r: the request and answer
- * crossing both nodes' stacks (TLS, Netty, framing), the AP's decode and its executor hand-off.
+ * P2P path; the experiment takes the median over many probes. It is what a request costs besides
+ * D·ψ/r: the request and answer crossing both nodes' stacks (TLS, Netty, framing), the AP's decode
+ * and its executor hand-off.
  */
 final class RequestCostProbe {
   private final OffloadClient client;
@@ -37,18 +35,10 @@ final class RequestCostProbe {
     this.ap = ap;
   }
 
-  /** The median transfer part of {@code runs} minimal requests of {@code model}, in seconds. */
-  double measure(final ZooModel model, final int warmup, final int runs)
-      throws ExecutionException, InterruptedException {
+  /** One minimal request of {@code model}: its transfer part, in nanoseconds. */
+  long once(final ZooModel model) throws ExecutionException, InterruptedException {
     final Tensor one = SampleInputs.uniform(model.layers(), 1, new SplittableRandom(7));
     final Assignment assignment = new Assignment(model.id(), model.layers().depth(), ap);
-    for (int i = 0; i < warmup; i++) {
-      client.infer(assignment, one);
-    }
-    final List<LatencyParts> parts = new ArrayList<>();
-    for (int i = 0; i < runs; i++) {
-      parts.add(client.infer(assignment, one).latency());
-    }
-    return PathMeasurement.of(assignment.cut(), 0, parts).transfer();
+    return client.infer(assignment, one).latency().transferNanos();
   }
 }
