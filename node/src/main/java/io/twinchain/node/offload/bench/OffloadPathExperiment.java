@@ -63,23 +63,15 @@ final class OffloadPathExperiment {
     final Tensor input =
         SampleInputs.uniform(model.layers(), scenario.samples(), new SplittableRandom(42));
     tails.setInferenceShare(scenario.share());
-    final OffloadPathRun path =
-        new OffloadPathRun(
-            new OffloadClient(
-                runtimes,
-                pair.gateway().requests(),
-                realLink ? LinkPacing.real() : LinkPacing.modelled(scenario::rate, Pacer.SYSTEM),
-                new ThroughputEstimator(),
-                Duration.ofMinutes(2)),
-            pair.ap().id());
-    final RequestCostProbe probe =
-        new RequestCostProbe(runtimes, pair.gateway().requests(), pair.ap().id());
     final BatchCalibrator calibrator =
         new BatchCalibrator(model.id(), runtimes.model(model.id()), input);
     final List<Long> requestNanos = new ArrayList<>();
     final List<List<LatencyParts>> runs = new ArrayList<>();
     final long[] cutBytes = new long[depth + 1];
     IntStream.rangeClosed(0, depth).forEach(cut -> runs.add(new ArrayList<>()));
+    final OffloadPathRun path = path(scenario, realLink);
+    final RequestCostProbe probe =
+        new RequestCostProbe(runtimes, pair.gateway().requests(), pair.ap().id());
     for (int round = 0; round < warmup + repetitions; round++) {
       final boolean record = round >= warmup;
       final long request = probe.once(model);
@@ -95,14 +87,33 @@ final class OffloadPathExperiment {
         requestNanos.add(request);
       }
     }
-    final BatchCalibration calibration = calibrator.fit();
-    final double requestSeconds = median(requestNanos) / 1e9;
+    return rows(scenario, calibrator.fit(), median(requestNanos) / 1e9, runs, cutBytes, console);
+  }
+
+  private OffloadPathRun path(final PathScenario scenario, final boolean realLink) {
+    return new OffloadPathRun(
+        new OffloadClient(
+            runtimes,
+            pair.gateway().requests(),
+            realLink ? LinkPacing.real() : LinkPacing.modelled(scenario::rate, Pacer.SYSTEM),
+            new ThroughputEstimator(),
+            Duration.ofMinutes(2)),
+        pair.ap().id());
+  }
+
+  private static List<OffloadPathReport.Row> rows(
+      final PathScenario scenario,
+      final BatchCalibration calibration,
+      final double requestSeconds,
+      final List<List<LatencyParts>> runs,
+      final long[] cutBytes,
+      final PrintWriter console) {
     final PathPrediction prediction = new PathPrediction(calibration, requestSeconds);
     console.printf(
         Locale.ROOT,
         "%s: D %d, share %.2f, link %.0f Mbit/s; calibrated φ_G·f %.3g FLOP/s, φ_A·f %.3g FLOP/s,"
             + " τ^req %.2f ms%n",
-        model.id(),
+        scenario.modelId(),
         scenario.samples(),
         scenario.share(),
         scenario.rate() / 1e6,
@@ -110,7 +121,7 @@ final class OffloadPathExperiment {
         calibration.apFlopsPerSecond(),
         requestSeconds * 1e3);
     final List<OffloadPathReport.Row> rows = new ArrayList<>();
-    for (int cut = 0; cut <= depth; cut++) {
+    for (int cut = 0; cut < runs.size(); cut++) {
       final OffloadPathReport.Row row =
           new OffloadPathReport.Row(
               PathMeasurement.of(cut, cutBytes[cut], runs.get(cut)),
