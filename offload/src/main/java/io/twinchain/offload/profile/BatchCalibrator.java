@@ -6,6 +6,7 @@ import io.twinchain.offload.runtime.PartitionedModel;
 import io.twinchain.offload.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Calibrates the latency model's compute terms the way an offload run measures them: every head and
@@ -59,11 +60,21 @@ public final class BatchCalibrator {
   /** Times the head and the tail at {@code cut} once each; keeps them if {@code record}. */
   public void sample(final int cut, final boolean record) {
     final int depth = model.layers().depth();
-    final Tensor sent = model.runHead(cut, input);
+    // The head is timed on the run whose output feeds the tail, as on the path: a second, timed
+    // run of the same head would find its weights in cache and read faster than the path's head.
+    final AtomicReference<Tensor> sent = new AtomicReference<>(input);
     final StageTime head =
-        cut == 0 ? StageTime.NONE : timer.once(x -> model.runHead(cut, x), input);
+        cut == 0
+            ? StageTime.NONE
+            : timer.once(
+                x -> {
+                  final Tensor out = model.runHead(cut, x);
+                  sent.set(out);
+                  return out;
+                },
+                input);
     final StageTime tail =
-        cut == depth ? StageTime.NONE : timer.once(x -> model.runTail(cut, x), sent);
+        cut == depth ? StageTime.NONE : timer.once(x -> model.runTail(cut, x), sent.get());
     if (record) {
       heads.get(cut).add(head);
       tails.get(cut).add(tail);
