@@ -3,10 +3,9 @@ package io.twinchain.node.controller;
 
 import io.twinchain.offload.latency.LayerTable;
 import io.twinchain.offload.latency.LayerTables;
-import io.twinchain.offload.profile.LayerCost;
+import io.twinchain.offload.profile.LayerCosts;
 import io.twinchain.offload.zoo.ModelZoo;
 import io.twinchain.offload.zoo.ZooModel;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,15 +28,6 @@ public final class ZooLayerTable {
 
   /** The recorded χ/ψ table of {@code model}. */
   public static LayerTable of(final ZooModel model) {
-    final List<LayerCost> rows = model.recordedLayers();
-    final double[] flops = new double[rows.size() - 1];
-    final double[] bits = new double[rows.size()];
-    for (final LayerCost row : rows) {
-      bits[row.l()] = row.psiBits();
-      if (row.l() > 0) {
-        flops[row.l() - 1] = row.chiFlops();
-      }
-    }
-    return new LayerTable(model.id(), flops, bits);
+    return LayerCosts.toTable(model.id(), model.recordedLayers());
   }
 }

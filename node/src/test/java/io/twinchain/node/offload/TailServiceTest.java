@@ -9,6 +9,7 @@ import io.twinchain.node.offload.bench.LoopbackOffloadPair;
 import io.twinchain.node.offload.gateway.Assignment;
 import io.twinchain.node.offload.gateway.OffloadClient;
 import io.twinchain.node.offload.gateway.OffloadOutcome;
+import io.twinchain.node.offload.wire.TailChunk;
 import io.twinchain.node.offload.wire.TailError;
 import io.twinchain.node.offload.wire.TailRejectedException;
 import io.twinchain.node.offload.wire.TailRequest;
@@ -16,6 +17,7 @@ import io.twinchain.node.offload.wire.TailResponse;
 import io.twinchain.offload.tensor.Tensor;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import org.apache.tuweni.bytes.Bytes;
 import org.junit.jupiter.api.AfterAll;
@@ -71,6 +73,42 @@ class TailServiceTest {
   }
 
   @Test
+  void requestsStreamedInManyChunksGiveTheUnsplitOutput() throws Exception {
+    final Tensor input = windows(8);
+    final float[] expected = floats(runtimes.model(MODEL).full().run(input));
+    for (final int cut : new int[] {0, 1, 3}) {
+      final OffloadOutcome outcome =
+          client.infer(new Assignment(MODEL, cut, pair.ap().id()), input);
+      assertThat(outcome.cutBytes()).as("cut %d", cut).isGreaterThan(TailChunk.CHUNK_BYTES);
+      assertThat(floats(outcome.output()))
+          .as("cut %d", cut)
+          .containsExactly(expected, org.assertj.core.data.Offset.offset(1e-5f));
+    }
+  }
+
+  @Test
+  void badChunksGetTypedErrorsAndTheApKeepsServing() throws Exception {
+    final Bytes request = new TailRequest(MODEL, 0, windows(8)).encode();
+    final List<TailChunk> chunks = TailChunk.split(99, request);
+    assertThat(chunks).hasSizeGreaterThan(1);
+    assertRejected(TailChunk.TOPIC, Bytes.of(1, 2, 3), TailError.MALFORMED_REQUEST);
+    assertRejected(TailChunk.TOPIC, chunks.get(1).encode(), TailError.MALFORMED_REQUEST);
+    assertRejected(
+        TailChunk.TOPIC,
+        new TailChunk(100, Integer.MAX_VALUE, 0, Bytes.of(1)).encode(),
+        TailError.MALFORMED_REQUEST);
+    final Bytes truncated = request.slice(0, request.size() - 4);
+    final List<TailChunk> pieces = TailChunk.split(101, truncated);
+    for (int i = 0; i < pieces.size() - 1; i++) {
+      ask(TailChunk.TOPIC, pieces.get(i).encode());
+    }
+    assertRejected(
+        TailChunk.TOPIC, pieces.get(pieces.size() - 1).encode(), TailError.MALFORMED_FRAME);
+    assertThat(client.infer(new Assignment(MODEL, 0, pair.ap().id()), windows(8)).output().shape())
+        .containsExactly(8, 5);
+  }
+
+  @Test
   void badRequestsGetTypedErrorsAndTheApKeepsServing() throws Exception {
     final Tensor window = windows(1);
     assertRejected(Bytes.of(7, 7, 7), TailError.MALFORMED_REQUEST);
@@ -100,11 +138,16 @@ class TailServiceTest {
   }
 
   private static void assertRejected(final Bytes request, final TailError error) throws Exception {
-    final Bytes answer =
-        pair.gateway()
-            .requests()
-            .request(pair.ap().id(), TailRequest.TOPIC, request, TIMEOUT)
-            .get();
+    assertRejected(TailRequest.TOPIC, request, error);
+  }
+
+  private static Bytes ask(final String topic, final Bytes request) throws Exception {
+    return pair.gateway().requests().request(pair.ap().id(), topic, request, TIMEOUT).get();
+  }
+
+  private static void assertRejected(final String topic, final Bytes request, final TailError error)
+      throws Exception {
+    final Bytes answer = ask(topic, request);
     assertThatThrownBy(() -> TailResponse.resultOf(answer))
         .isInstanceOfSatisfying(
             TailRejectedException.class, e -> assertThat(e.error()).isEqualTo(error));

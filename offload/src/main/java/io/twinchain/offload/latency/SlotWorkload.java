@@ -15,6 +15,7 @@ public final class SlotWorkload {
   private final int[] cuts;
   private final double[] gatewayFlops;
   private final double[] gatewayBits;
+  private final int[] gatewayRequests;
   private final double[] apWork;
   private final double[] arrival;
 
@@ -46,6 +47,7 @@ public final class SlotWorkload {
     this.cuts = new int[cuts.length];
     this.gatewayFlops = new double[topology.gatewayCount()];
     this.gatewayBits = new double[topology.gatewayCount()];
+    this.gatewayRequests = new int[topology.gatewayCount()];
     this.apWork = new double[topology.apCount()];
     this.arrival = new double[topology.apCount()];
     for (int n = 0; n < cuts.length; n++) {
@@ -63,6 +65,7 @@ public final class SlotWorkload {
     final double d = samples[twin] * sign;
     gatewayFlops[m] += d * table.headFlops(cut);
     gatewayBits[m] += d * table.cutBits(cut);
+    gatewayRequests[m] += samples[twin] > 0 ? sign : 0;
     apWork[topology.apOf(m)] += d * table.tailFlops(cut);
   }
 
@@ -109,9 +112,13 @@ public final class SlotWorkload {
     final LayerTable table = model.model(twin);
     final int m = topology.gatewayOf(twin);
     final int cut = cuts[twin];
+    if (samples[twin] <= 0) {
+      return 0;
+    }
     return samples[twin]
-        * (table.headFlops(cut) / model.gateway(m).flopsPerSecond()
-            + table.cutBits(cut) / linkRates[m]);
+            * (table.headFlops(cut) / model.gateway(m).flopsPerSecond()
+                + table.cutBits(cut) / linkRates[m])
+        + model.gateway(m).requestSeconds();
   }
 
   /** DT n's share of W_k at its current cut. */
@@ -132,9 +139,13 @@ public final class SlotWorkload {
     return Math.max(0, gatewayFlops[gateway]) / model.gateway(gateway).flopsPerSecond();
   }
 
-  /** τ^com_m = Σ_n a_{n,m} D_n ψ^n_{l_n} / r_m, spec §2.4. */
+  /**
+   * τ^com_m = Σ_n a_{n,m} (D_n ψ^n_{l_n} / r_m + τ^req_m), spec §2.4 plus the measured fixed cost
+   * of each DT's request (A-OFFLOAD-REQUEST-COST; 0 unless the gateway's spec sets it).
+   */
   public double transmission(final int gateway) {
-    return Math.max(0, gatewayBits[gateway]) / linkRates[gateway];
+    return Math.max(0, gatewayBits[gateway]) / linkRates[gateway]
+        + gatewayRequests[gateway] * model.gateway(gateway).requestSeconds();
   }
 
   /** τ^exe_{G_m} + τ^com_m. */

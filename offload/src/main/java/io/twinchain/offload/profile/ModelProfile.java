@@ -17,7 +17,7 @@ import java.util.List;
  * @param calibration φ·f fitted from {@code cuts}
  */
 public record ModelProfile(
-    LayerTable table,
+    LayerCosts table,
     List<CutTiming> cuts,
     double fullSeconds,
     OrtSettings settings,

@@ -1,59 +1,49 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.offload.profile;
 
+import io.twinchain.offload.latency.LayerTable;
 import io.twinchain.offload.runtime.PartitionedModel;
 import io.twinchain.offload.runtime.SampleInputs;
 import io.twinchain.offload.tensor.Tensor;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.UnaryOperator;
 
 /**
  * Measures a model at every partition point on this machine, one sample per run: each stage is
- * warmed up, then timed {@code iterations} times and the median kept (robust to the scheduler noise
- * of a shared machine).
+ * warmed up, then timed {@code iterations} times and the median kept ({@link StageTimer}).
  */
 public final class ModelProfiler {
-  private final int warmup;
-  private final int iterations;
-  // Keeps the runs observable so the JIT cannot drop them.
-  private long consumed;
+  private final StageTimer timer;
 
   /** A profiler discarding {@code warmup} runs and timing {@code iterations} per stage. */
   public ModelProfiler(final int warmup, final int iterations) {
-    if (warmup < 0 || iterations < 1) {
-      throw new IllegalArgumentException("need warmup >= 0 and iterations >= 1");
-    }
-    this.warmup = warmup;
-    this.iterations = iterations;
+    this.timer = new StageTimer(warmup, iterations);
   }
 
   /** Profiles every partition point of {@code model}. */
   public ModelProfile profile(final PartitionedModel model) {
-    final LayerTable table = LayerTable.of(model);
+    final LayerCosts costs = LayerCosts.of(model);
+    final LayerTable table = costs.table("profiled");
     final Tensor input = SampleInputs.uniform(model.layers(), 1, new SplittableRandom(1));
     final List<CutTiming> cuts = new ArrayList<>();
     final List<Long> flops = new ArrayList<>();
     final List<Double> seconds = new ArrayList<>();
-    for (int l = 0; l <= table.depth(); l++) {
-      final int cut = l;
-      final Tensor sent = model.runHead(cut, input);
-      final double head = median(x -> model.runHead(cut, x), input);
-      final double tail = median(x -> model.runTail(cut, x), sent);
-      cuts.add(new CutTiming(cut, l == 0 ? 0 : head, l == table.depth() ? 0 : tail));
-      addPoint(flops, seconds, table.headFlops(cut), head);
-      addPoint(flops, seconds, table.tailFlops(cut), tail);
+    for (final CutStageTimes cut : CutStageTimes.measure(model, timer, input)) {
+      final double head = cut.head().wallSeconds();
+      final double tail = cut.tail().wallSeconds();
+      cuts.add(new CutTiming(cut.l(), head, tail));
+      addPoint(flops, seconds, Math.round(table.headFlops(cut.l())), head);
+      addPoint(flops, seconds, Math.round(table.tailFlops(cut.l())), tail);
     }
-    final double full = median(model.full()::run, input);
+    final double full = timer.time(model.full()::run, input).wallSeconds();
     return new ModelProfile(
-        table,
+        costs,
         cuts,
         full,
         model.settings(),
-        warmup,
-        iterations,
+        timer.warmup(),
+        timer.iterations(),
         FlopsCalibration.fit(flops, seconds));
   }
 
@@ -63,19 +53,5 @@ public final class ModelProfiler {
       flops.add(work);
       seconds.add(time);
     }
-  }
-
-  private double median(final UnaryOperator<Tensor> stage, final Tensor input) {
-    for (int i = 0; i < warmup; i++) {
-      consumed += stage.apply(input).byteSize();
-    }
-    final double[] times = new double[iterations];
-    for (int i = 0; i < iterations; i++) {
-      final long start = System.nanoTime();
-      consumed += stage.apply(input).byteSize();
-      times[i] = (System.nanoTime() - start) / 1e9;
-    }
-    Arrays.sort(times);
-    return times[iterations / 2];
   }
 }

@@ -10,11 +10,15 @@ import java.util.concurrent.Executors;
  * The AP's inference executor, throttled to its inference share s = f^I_k / f^max_k (spec §2.5).
  *
  * <p>Mechanism (time dilation by idle padding): tasks run one at a time, in arrival order, at full
- * speed on one core; after a task that was busy for b nanoseconds the worker idles (parks, using no
- * CPU) until b / s has passed since the task started. A task of W FLOPs is busy W / (φ·f^max) on
- * this machine, so its wall time is W / (φ·s·f^max) = W / (φ·f^I), and a queue of tasks adds up the
- * same way, which is the spec's τ^exe_A = W_k / (φ_A f^I_k). The idle part is the (1 − s) share of
- * the core left to mining (f^B). The share is read when a task starts, so a new slot's decision
+ * speed on one core; after a task that used b nanoseconds of CPU the worker idles (parks, using no
+ * CPU) until b / s has passed since the task started. A task of W FLOPs needs W / (φ·f^max) of CPU
+ * on this machine, so its wall time is W / (φ·s·f^max) = W / (φ·f^I), and a queue of tasks adds up
+ * the same way, which is the spec's τ^exe_A = W_k / (φ_A f^I_k). The idle part is the (1 − s) share
+ * of the core left to mining (f^B). The budget is the thread's CPU time, not its wall time: when
+ * other processes preempt the task, the preempted time already is time the core was not ours, so it
+ * counts against the padding instead of being padded once more (a wall-time budget would stretch a
+ * preempted task twice, once by the preemption and again by 1/s). A task the preemption stretched
+ * beyond b / s ends unpadded. The share is read when a task starts, so a new slot's decision
  * applies from the next task, and to the padding of the running one. A share of zero refuses work
  * ({@link NoInferenceShareException}): new and queued tasks at once, while the running task's
  * result is delivered without further padding. Assumption {@code A-OFFLOAD-THROTTLE-PADDING}.
@@ -74,9 +78,10 @@ public final class ThrottledExecutor implements AutoCloseable {
       return;
     }
     final long start = pacer.nanoTime();
+    final long cpuStart = pacer.threadCpuNanos();
     try {
       final T value = task.call();
-      final long busy = pacer.nanoTime() - start;
+      final long busy = pacer.threadCpuNanos() - cpuStart;
       padIdle(start, busy);
       out.complete(new TimedResult<>(value, busy, pacer.nanoTime() - start, s));
     } catch (final Exception e) {

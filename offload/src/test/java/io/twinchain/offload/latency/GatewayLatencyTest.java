@@ -44,6 +44,30 @@ class GatewayLatencyTest {
   }
 
   @Test
+  void eachOffloadingTwinAddsTheRequestCostAndTheSearchSeesTheSameTotal() {
+    final LatencyModel withCost =
+        new LatencyModel(
+            new Topology(new int[] {0, 0}, new int[] {0}, 1),
+            List.of(TABLE, TABLE),
+            List.of(new GatewaySpec(1e6, 2, 0.25)),
+            List.of(new ApSpec(4e6, 4)),
+            InferenceAggregation.MAX_OF_PIPELINES);
+    final SlotWorkload both =
+        new SlotWorkload(withCost, new double[] {2, 3}, new double[] {1000}, new int[] {2, 2});
+    // 15 s of bits as above, plus 0.25 s for each of the two requests
+    assertThat(both.transmission(0)).isCloseTo(15.5, within(1e-12));
+    assertThat(both.twinGatewaySeconds(0) + both.twinGatewaySeconds(1))
+        .isCloseTo(both.gatewayTime(0), within(1e-12));
+    both.setCut(1, 4);
+    assertThat(both.twinGatewaySeconds(0) + both.twinGatewaySeconds(1))
+        .isCloseTo(both.gatewayTime(0), within(1e-12));
+    final SlotWorkload idle =
+        new SlotWorkload(withCost, new double[] {2, 0}, new double[] {1000}, new int[] {2, 2});
+    // a twin without samples sends no request
+    assertThat(idle.transmission(0)).isCloseTo(6.25, within(1e-12));
+  }
+
+  @Test
   void midCutRunsTheFirstTwoLayers() {
     final SlotWorkload workload = at(2, 2);
     // (2 + 3) × (1 + 2) MFLOPs / 2 MFLOP/s = 7.5 s

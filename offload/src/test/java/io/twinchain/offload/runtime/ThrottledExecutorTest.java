@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** The executor pads each task to busy × f^max / f^I, on a controlled clock. */
+/** The executor pads each task to CPU time × f^max / f^I, on a controlled clock. */
 class ThrottledExecutorTest {
 
   @Test
@@ -33,6 +33,19 @@ class ThrottledExecutorTest {
       assertThat(second.get().value()).isEqualTo(2);
       assertThat(first.get().wallNanos() + second.get().wallNanos()).isEqualTo(16_000);
       assertThat(pacer.nanoTime()).isEqualTo(16_000);
+    }
+  }
+
+  @Test
+  void preemptionCountsAgainstThePaddingInsteadOfBeingPaddedAgain() throws Exception {
+    final ManualPacer pacer = new ManualPacer();
+    try (ThrottledExecutor executor = new ThrottledExecutor(pacer)) {
+      executor.setShare(0.5);
+      final var preempted = executor.submit(() -> preempted(pacer, 1_000_000, 600_000)).get();
+      assertThat(preempted.busyNanos()).isEqualTo(1_000_000);
+      assertThat(preempted.wallNanos()).isEqualTo(2_000_000);
+      final var stretched = executor.submit(() -> preempted(pacer, 1_000_000, 1_500_000)).get();
+      assertThat(stretched.wallNanos()).isEqualTo(2_500_000);
     }
   }
 
@@ -107,10 +120,21 @@ class ThrottledExecutorTest {
     }
 
     @Override
+    public long threadCpuNanos() {
+      return clock.threadCpuNanos();
+    }
+
+    @Override
     public void idleUntil(final long deadlineNanos) {
       clock.idleUntil(deadlineNanos);
       executor.setShare(share);
     }
+  }
+
+  private static long preempted(final ManualPacer pacer, final long cpu, final long lost) {
+    pacer.advance(cpu);
+    pacer.preempt(lost);
+    return cpu;
   }
 
   private static <T> T work(final ManualPacer pacer, final long nanos, final T value) {

@@ -11,13 +11,19 @@ import java.util.Optional;
  * How the gateway→AP transfer over P2P is timed. {@link #real()} sends at the real connection's
  * speed (measured mode: the throughput estimator reads the link as it is). {@link #modelled}
  * applies the spec §2.4 rate r_m(t) of the current slot (Rayleigh fading draws or a trace): a
- * {@link TokenBucket} with one Ethernet frame of credit holds each request until its bytes would
- * have crossed a link of that rate, then the P2P message goes out (assumption
- * A-OFFLOAD-P2P-PACING). The real connection's own time adds to that, as on {@link ModelledLink}.
+ * {@link TokenBucket} holds each piece of a request until its bytes would have crossed a link of
+ * that rate, then that piece goes out as its own P2P message, so the real send of a piece overlaps
+ * the pacing of the next (assumption A-OFFLOAD-P2P-PACING). Each transfer starts with one Ethernet
+ * frame of credit; within a transfer the bucket may hold up to {@link ModelledLink#CATCH_UP_BYTES},
+ * so a late wake-up of the sending thread is made up by the next pieces, as on {@link
+ * ModelledLink}.
  */
 public interface LinkPacing {
 
-  /** Blocks as long as a frame of {@code bytes} takes at the current rate. */
+  /** Starts pacing a new transfer: its first bytes get one Ethernet frame of credit. */
+  void startTransfer();
+
+  /** Blocks until the next {@code bytes} of the current transfer would have crossed the link. */
   void pace(long bytes);
 
   /** Moves to the next slot (a new fading draw); returns its modelled rate, if any. */
@@ -29,6 +35,9 @@ public interface LinkPacing {
   /** No pacing: the P2P connection's own rate. */
   static LinkPacing real() {
     return new LinkPacing() {
+      @Override
+      public void startTransfer() {}
+
       @Override
       public void pace(final long bytes) {}
 
@@ -47,11 +56,15 @@ public interface LinkPacing {
   /** Paced at the rates of {@code rates}, one per slot, on {@code pacer}'s clock. */
   static LinkPacing modelled(final RateSource rates, final Pacer pacer) {
     final TokenBucket bucket =
-        new TokenBucket(pacer, rates.nextSlotRate(), ModelledLink.CHUNK_BYTES);
+        new TokenBucket(pacer, rates.nextSlotRate(), ModelledLink.CATCH_UP_BYTES);
     return new LinkPacing() {
       @Override
-      public void pace(final long bytes) {
+      public void startTransfer() {
         bucket.limitCredit(ModelledLink.CHUNK_BYTES);
+      }
+
+      @Override
+      public void pace(final long bytes) {
         bucket.take(bytes);
       }
 

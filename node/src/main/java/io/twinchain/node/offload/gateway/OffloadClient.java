@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.offload.gateway;
 
+import io.twinchain.node.keys.NodeId;
 import io.twinchain.node.offload.ModelRuntimes;
+import io.twinchain.node.offload.wire.TailChunk;
 import io.twinchain.node.offload.wire.TailRequest;
 import io.twinchain.node.offload.wire.TailResponse;
 import io.twinchain.node.p2p.RequestResponseChannel;
@@ -10,16 +12,24 @@ import io.twinchain.offload.link.Transfer;
 import io.twinchain.offload.runtime.PartitionedModel;
 import io.twinchain.offload.runtime.TimedResult;
 import io.twinchain.offload.tensor.Tensor;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.tuweni.bytes.Bytes;
 
 /**
  * The gateway side of one offloaded inference: runs the head (layers 1..l) on the batch, frames the
- * cut tensor, paces it at the link's rate, sends it to the AP over the P2P request channel, and
- * returns the AP's output with the three latency parts. Every transfer also feeds a throughput
- * estimator, whose estimate is the measured r_m(t) to report for a real link.
+ * cut tensor, streams it to the AP over the P2P request channel in {@link TailChunk}s, each sent as
+ * soon as the link model has paced it (so the real send of one chunk overlaps the pacing of the
+ * next, and only the last chunk's own transfer follows the pacing), and returns the AP's output
+ * with the three latency parts. A request of one chunk goes whole on {@link TailRequest#TOPIC}.
+ * Every transfer also feeds a throughput estimator, whose estimate is the measured r_m(t) to report
+ * for a real link.
  */
 public final class OffloadClient {
   private final ModelRuntimes runtimes;
@@ -28,6 +38,7 @@ public final class OffloadClient {
   private final ThroughputEstimator throughput;
   private final Duration timeout;
   private final TailFlops tailFlops;
+  private final AtomicLong transfers = new AtomicLong(new SecureRandom().nextLong());
 
   /**
    * @param runtimes the models, for the heads
@@ -64,9 +75,7 @@ public final class OffloadClient {
     final Tensor cut = runtimes.model(assignment.modelId()).runHead(assignment.cut(), input);
     final long headDone = System.nanoTime();
     final Bytes request = new TailRequest(assignment.modelId(), assignment.cut(), cut).encode();
-    pacing.pace(request.size());
-    final Bytes answer =
-        channel.request(assignment.ap(), TailRequest.TOPIC, request, timeout).get();
+    final Bytes answer = send(assignment.ap(), request);
     final long answered = System.nanoTime();
     final TimedResult<Tensor> tail = TailResponse.resultOf(answer);
     final long transfer = Math.max(1, answered - headDone - tail.wallNanos());
@@ -97,6 +106,30 @@ public final class OffloadClient {
   /** FLOPs the AP runs for one sample at the assignment's cut (layers l+1..L). */
   public long tailFlopsPerSample(final Assignment assignment) {
     return tailFlops.perSample(assignment.modelId(), assignment.cut());
+  }
+
+  private Bytes send(final NodeId ap, final Bytes request)
+      throws ExecutionException, InterruptedException {
+    pacing.startTransfer();
+    if (request.size() <= TailChunk.CHUNK_BYTES) {
+      pacing.pace(request.size());
+      return channel.request(ap, TailRequest.TOPIC, request, timeout).get();
+    }
+    final List<CompletableFuture<Bytes>> answers = new ArrayList<>();
+    for (final TailChunk chunk : TailChunk.split(transfers.incrementAndGet(), request)) {
+      pacing.pace(chunk.data().size());
+      answers.add(channel.request(ap, TailChunk.TOPIC, chunk.encode(), timeout));
+    }
+    // The AP acknowledges chunks with nothing; the one answer with content is the tail's (or the
+    // error that stopped the transfer).
+    for (final CompletableFuture<Bytes> answer : answers) {
+      final Bytes content = answer.get();
+      if (!content.isEmpty()) {
+        return content;
+      }
+    }
+    throw new ExecutionException(
+        new IllegalStateException("the AP acknowledged every chunk but answered none"));
   }
 
   /** The link model. */

@@ -2,7 +2,8 @@
 package io.twinchain.node.offload.gateway;
 
 import io.twinchain.node.offload.ModelRuntimes;
-import io.twinchain.offload.profile.LayerTable;
+import io.twinchain.offload.latency.LayerTable;
+import io.twinchain.offload.profile.LayerCosts;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,6 +22,9 @@ final class TailFlops {
 
   /** FLOPs of layers {@code cut}+1..L of {@code modelId} for one sample. */
   long perSample(final String modelId, final int cut) {
-    return tables.computeIfAbsent(modelId, id -> LayerTable.of(runtimes.model(id))).tailFlops(cut);
+    return Math.round(
+        tables
+            .computeIfAbsent(modelId, id -> LayerCosts.of(runtimes.model(id)).table(id))
+            .tailFlops(cut));
   }
 }

@@ -55,7 +55,17 @@ public record TailRequest(String modelId, int cut, Tensor input) {
    *     TailError#MALFORMED_FRAME}
    */
   public static TailRequest decode(final Bytes payload) {
-    final ByteBuffer in = direct(payload);
+    return decode(direct(payload));
+  }
+
+  /**
+   * Reads a request from a little-endian direct buffer (e.g. reassembled chunks); the tensor is a
+   * view of {@code in}.
+   *
+   * @throws TailRejectedException with {@link TailError#MALFORMED_REQUEST} or {@link
+   *     TailError#MALFORMED_FRAME}
+   */
+  public static TailRequest decode(final ByteBuffer in) {
     if (in.remaining() < 2 || (in.get() & 0xFF) != VERSION) {
       throw new TailRejectedException(TailError.MALFORMED_REQUEST, "missing or unknown version");
     }

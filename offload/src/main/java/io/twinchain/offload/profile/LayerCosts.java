@@ -2,6 +2,7 @@
 package io.twinchain.offload.profile;
 
 import ai.onnx.proto.OnnxMl.NodeProto;
+import io.twinchain.offload.latency.LayerTable;
 import io.twinchain.offload.runtime.PartitionedModel;
 import io.twinchain.offload.runtime.SampleInputs;
 import io.twinchain.offload.split.Layer;
@@ -11,20 +12,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The χ/ψ table of a model: FLOPs per layer counted from the graph ({@link FlopCounter}) and the
- * size of each cut tensor as the head actually produces it for one sample. This is what the
- * controller's latency model consumes (spec §2.3–2.5, prefix sums of χ). Assumption {@code
+ * The χ/ψ rows of a model with what the manifest records beside them (tensor names, operators, cut
+ * shapes): FLOPs per layer counted from the graph ({@link FlopCounter}) and the size of each cut
+ * tensor as the head actually produces it for one sample. The latency model's {@link LayerTable}
+ * (prefix sums of χ, spec §2.3–2.5) is built from these rows by {@link #toTable}; head and tail
+ * FLOPs are read from it, so there is one implementation of them. Assumption {@code
  * A-OFFLOAD-PSI-MEASURED}.
  */
-public final class LayerTable {
+public final class LayerCosts {
   private final List<LayerCost> rows;
 
-  private LayerTable(final List<LayerCost> rows) {
+  private LayerCosts(final List<LayerCost> rows) {
     this.rows = List.copyOf(rows);
   }
 
   /** Builds the table, running each head once on a zero sample to size its cut tensor. */
-  public static LayerTable of(final PartitionedModel model) {
+  public static LayerCosts of(final PartitionedModel model) {
     final FlopCounter counter = new FlopCounter(model.layers().model());
     final Tensor sample =
         Tensor.allocate(
@@ -45,7 +48,7 @@ public final class LayerTable {
           new LayerCost(
               layer.index(), layer.tensor(), layer.opTypes(), flops, bits, cut.shape(), uncounted));
     }
-    return new LayerTable(rows);
+    return new LayerCosts(rows);
   }
 
   /** Rows for l = 0..L. */
@@ -58,13 +61,24 @@ public final class LayerTable {
     return rows.size() - 1;
   }
 
-  /** FLOPs of layers 1..l, the gateway's share of one sample at partition point l. */
-  public long headFlops(final int l) {
-    return rows.subList(0, l + 1).stream().mapToLong(LayerCost::chiFlops).sum();
+  /** The latency model's table of these rows, named {@code name}. */
+  public LayerTable table(final String name) {
+    return toTable(name, rows);
   }
 
-  /** FLOPs of layers l+1..L, the AP's share of one sample at partition point l. */
-  public long tailFlops(final int l) {
-    return headFlops(depth()) - headFlops(l);
+  /**
+   * The latency model's table of {@code rows} (l = 0..L in order, as profiled or as a manifest
+   * records them): χ_1..χ_L and ψ_0..ψ_L.
+   */
+  public static LayerTable toTable(final String name, final List<LayerCost> rows) {
+    final double[] flops = new double[rows.size() - 1];
+    final double[] bits = new double[rows.size()];
+    for (int l = 0; l < rows.size(); l++) {
+      bits[l] = rows.get(l).psiBits();
+      if (l > 0) {
+        flops[l - 1] = rows.get(l).chiFlops();
+      }
+    }
+    return new LayerTable(name, flops, bits);
   }
 }
