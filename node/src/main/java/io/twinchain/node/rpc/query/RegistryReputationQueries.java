@@ -53,7 +53,8 @@ public final class RegistryReputationQueries implements ReputationQueries {
         .map(
             header -> {
               final long slot = RegistryReputationSource.stakeSlot(header);
-              return memo.get(header, ap, slot, () -> weighted(header, ap, slot, read(header, ap, slot)));
+              return memo.get(
+                  header, ap, slot, () -> weighted(header, ap, slot, read(header, ap, slot)));
             });
   }
 
