@@ -4,6 +4,7 @@ package io.twinchain.offload.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /** The executor pads each task to CPU time × f^max / f^I, on a controlled clock. */
@@ -76,8 +77,15 @@ class ThrottledExecutorTest {
     final SettingPacer pacer = new SettingPacer(clock, 0);
     try (ThrottledExecutor executor = pacer.executor()) {
       executor.setShare(0.001);
-      final var first = executor.submit(() -> work(clock, 1_000_000, "done"));
+      final CountDownLatch bothQueued = new CountDownLatch(1);
+      final var first =
+          executor.submit(
+              () -> {
+                bothQueued.await();
+                return work(clock, 1_000_000, "done");
+              });
       final var queued = executor.submit(() -> work(clock, 1_000_000, "never"));
+      bothQueued.countDown();
 
       assertThat(first.get().value()).isEqualTo("done");
       assertThat(first.get().wallNanos())
