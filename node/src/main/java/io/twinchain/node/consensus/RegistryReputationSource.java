@@ -46,8 +46,8 @@ public final class RegistryReputationSource implements ReputationSource {
   /**
    * The slot whose starting reputation is the stake of a child of {@code parent}: the slot before
    * the parent's. A slot's receipts are signed after it ends and mined later still, so R_k at the
-   * start of the parent's own slot (or the next) would count the last slots as empty and decay;
-   * one slot more of lag leaves a whole slot for them to be mined (A-CONS-STAKE-SLOT-LAG).
+   * start of the parent's own slot (or the next) would count the last slots as empty and decay; one
+   * slot more of lag leaves a whole slot for them to be mined (A-CONS-STAKE-SLOT-LAG).
    */
   public static long stakeSlot(final BlockHeader parent) {
     return Math.max(0, parent.slot() - 1);

@@ -6,24 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.twinchain.twin.sim.TelemetryPublisher;
 import io.twinchain.contracts.generated.ReputationRegistry;
 import io.twinchain.contracts.genesis.SystemContract;
 import io.twinchain.contracts.genesis.SystemContractsConfig;
+import io.twinchain.twin.sim.TelemetryPublisher;
 import java.math.BigInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
-import org.web3j.protocol.Web3j;
-import org.web3j.protocol.core.DefaultBlockParameter;
-import org.web3j.protocol.http.HttpService;
-import org.web3j.tx.ReadonlyTransactionManager;
-import org.web3j.tx.gas.DefaultGasProvider;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +28,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.web3j.protocol.Web3j;
+import org.web3j.protocol.core.DefaultBlockParameter;
+import org.web3j.protocol.http.HttpService;
+import org.web3j.tx.ReadonlyTransactionManager;
+import org.web3j.tx.gas.DefaultGasProvider;
 
 /**
  * The README's first command as a user runs it: {@code ./twinchain devnet up} in the foreground,
@@ -333,7 +333,9 @@ class DevnetAcceptanceIT {
     throw new AssertionError("no AP at R_init (ap-3 serves no gateway) at block " + blockTag);
   }
 
-  /** R_k at the start of {@code slot} as the generated web3j wrapper reads it at block {@code n}. */
+  /**
+   * R_k at the start of {@code slot} as the generated web3j wrapper reads it at block {@code n}.
+   */
   private static BigInteger wrapperReputation(
       final int port, final String ap, final String slot, final long n) throws Exception {
     final Web3j web3j = Web3j.build(new HttpService("http://127.0.0.1:" + port));

@@ -17,8 +17,7 @@ import java.util.concurrent.Executors;
  * the core left to mining (f^B). The share is read when a task starts, so a new slot's decision
  * applies from the next task, and to the padding of the running one. A share of zero refuses work
  * ({@link NoInferenceShareException}): new and queued tasks at once, while the running task's
- * result is delivered without further padding.
- * Assumption {@code A-OFFLOAD-THROTTLE-PADDING}.
+ * result is delivered without further padding. Assumption {@code A-OFFLOAD-THROTTLE-PADDING}.
  */
 public final class ThrottledExecutor implements AutoCloseable {
   private final ExecutorService worker =
@@ -28,6 +27,7 @@ public final class ThrottledExecutor implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
           });
+
   /** Longest idle between two readings of the share. */
   static final long IDLE_STEP_NANOS = 10_000_000;
 

@@ -14,9 +14,9 @@ import org.apache.tuweni.bytes.Bytes32;
 import org.web3j.crypto.Hash;
 
 /**
- * One twin's inference in a slot, sent only to an AP with an inference share: the completed AP
- * work is handed on to be receipted (tail FLOPs × samples, Keccak-256 of the output, the measured
- * round trip); without a share the gateway runs the whole model itself and nobody is credited.
+ * One twin's inference in a slot, sent only to an AP with an inference share: the completed AP work
+ * is handed on to be receipted (tail FLOPs × samples, Keccak-256 of the output, the measured round
+ * trip); without a share the gateway runs the whole model itself and nobody is credited.
  */
 final class ShareAwareOffload {
   private final OffloadClient client;

@@ -91,7 +91,8 @@ class ShareAwareOffloadTest {
     assertThat(work.flops())
         .isEqualTo(3 * LayerTable.of(runtimes.model(MODEL)).tailFlops(CUT))
         .isPositive();
-    assertThat(work.resultHash()).isEqualTo(Bytes32.wrap(Hash.sha3(ShareAwareOffload.bytesOf(outcome.output()))));
+    assertThat(work.resultHash())
+        .isEqualTo(Bytes32.wrap(Hash.sha3(ShareAwareOffload.bytesOf(outcome.output()))));
     assertThat(work.latencyMicros()).isPositive();
   }
 
@@ -134,7 +135,9 @@ class ShareAwareOffloadTest {
   }
 
   private static long outputClasses() {
-    return runtimes.model(MODEL).runHead(runtimes.model(MODEL).layers().depth(), windows(1))
+    return runtimes
+        .model(MODEL)
+        .runHead(runtimes.model(MODEL).layers().depth(), windows(1))
         .shape()[1];
   }
 
