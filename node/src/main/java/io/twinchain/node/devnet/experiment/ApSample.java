@@ -11,8 +11,8 @@ import java.util.OptionalDouble;
  * @param ap the AP's name ({@code ap-1} ...)
  * @param inferenceShare decided f^I/f^max; empty without a decision
  * @param miningShare decided f^B/f^max
- * @param previousMiningShare f^B/f^max of the slot before; the hash-rate meter's 1 s window spans
- *     the end of that slot and the start of this one
+ * @param previousMiningShare f^B/f^max of the slot before, mostly in force over the hash-rate
+ *     meter's window
  * @param hashRate measured hashes per second ({@code eth_hashrate})
  * @param reputation R_k in ReputationRegistry ({@code rep_list})
  * @param difficultyFactor δ_k/δ_0 the reputation buys
@@ -28,13 +28,12 @@ public record ApSample(
     OptionalDouble difficultyFactor) {
 
   /**
-   * f^B/f^max over the meter's window: the mean of this slot's and the previous slot's share (the
-   * meter samples once a second at its own phase), or this slot's when the previous is unknown.
+   * f^B/f^max in force over most of the hash-rate meter's window: the previous slot's share. The
+   * meter averages over the last second at its own phase, so a reading at 80% of slot s covers on
+   * average three quarters of the time from 30% of slot s − 1 (when decision s − 1 applied) to 30%
+   * of slot s (assumption A-CTRL-LIVE-EXPERIMENT-STATS).
    */
   public OptionalDouble meteredMiningShare() {
-    if (miningShare.isEmpty() || previousMiningShare.isEmpty()) {
-      return miningShare;
-    }
-    return OptionalDouble.of((miningShare.getAsDouble() + previousMiningShare.getAsDouble()) / 2);
+    return previousMiningShare;
   }
 }

@@ -14,7 +14,7 @@ final class Correlation {
       throw new IllegalArgumentException("x and y differ in length");
     }
     final int n = x.length;
-    if (n < 3) {
+    if (n < 3 || constant(x) || constant(y)) {
       return OptionalDouble.empty();
     }
     double meanX = 0;
@@ -31,6 +31,16 @@ final class Correlation {
       xx += (x[i] - meanX) * (x[i] - meanX);
       yy += (y[i] - meanY) * (y[i] - meanY);
     }
-    return xx > 0 && yy > 0 ? OptionalDouble.of(xy / Math.sqrt(xx * yy)) : OptionalDouble.empty();
+    return OptionalDouble.of(xy / Math.sqrt(xx * yy));
+  }
+
+  /** Exactly equal values: their rounded mean would otherwise fake a tiny variance. */
+  private static boolean constant(final double[] values) {
+    for (final double value : values) {
+      if (value != values[0]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

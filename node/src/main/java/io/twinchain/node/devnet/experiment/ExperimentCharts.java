@@ -80,9 +80,8 @@ final class ExperimentCharts {
   private void hashRateVsShare(final List<PolicySamples> samples) {
     final XYChart chart =
         scatter(
-            "AP hash rate against f^B over the meter's window (mean of the slot and the one before)",
-            "f^B / f^max",
-            "hashes per second");
+            "AP hash rate (read at 80% of slot s) against f^B of slot s − 1",
+            "f^B / f^max", "hashes per second");
     for (final PolicySamples policy : samples) {
       final List<ApSample> points =
           policy.aps().stream()

@@ -94,13 +94,13 @@ class ExperimentStatisticsTest {
   }
 
   @Test
-  void hashRateIsCorrelatedWithTheMiningShareOverTheMetersWindow() {
+  void hashRateIsCorrelatedWithThePreviousSlotsMiningShare() {
     final PolicyResult result =
         ExperimentStatistics.of(
             new PolicySamples(
                 "dpra",
                 List.of(twin(1, 4, 4, 4, 1)),
-                List.of(ap(1, 1, 1, 1e6), ap(2, 0, 1, 5e5), ap(3, 0, 0, 0), ap(4, 1, 0, 5e5))));
+                List.of(ap(1, 0, 1, 1e6), ap(2, 1, 0.5, 5e5), ap(3, 0, 0, 0), ap(4, 0, 1, 1e6))));
     assertThat(result.hashRateVsShare().getAsDouble()).isCloseTo(1.0, within(1e-9));
     assertThat(result.reputation().get("ap-1")).containsExactly(0.75, 1.5);
     assertThat(result.difficultyFactor().get("ap-1")).containsExactly(0.5, 0.875);
