@@ -25,8 +25,8 @@ public final class NodeTransactionPool {
   private final CanonicalChainFollower follower;
 
   /**
-   * Builds the pool on {@code database}'s ledger, decoding with its transaction decoder (which
-   * the importer shares, so a pooled transaction's sender is recovered once).
+   * Builds the pool on {@code database}'s ledger, decoding with its transaction decoder (which the
+   * importer shares, so a pooled transaction's sender is recovered once).
    *
    * @param permissions whose accounts allowlist decides who may send
    */
