@@ -46,6 +46,9 @@ public final class TxThroughputLoad {
     for (final Path key : settings.funderKeys()) {
       funders.add(LoadAccounts.fromKeyFile(key));
     }
+    final List<String> addresses = accounts.stream().map(Credentials::getAddress).toList();
+    // The devnet allowlists only its prefunded accounts; the load's join them on every node.
+    clients.forEach(client -> client.call("perm_addAccountsToAllowlist", addresses));
     LoadAccounts.fund(counterRpc, chainId, funders, accounts);
     final long[] nonces =
         accounts.stream().mapToLong(a -> LoadAccounts.pendingNonce(counterRpc, a)).toArray();
