@@ -26,6 +26,10 @@ public final class DevnetGenesis {
   /** ω of the devnet (assumption A-DEVNET-OMEGA): 3 GHz per AP over 100,000 hashes/s. */
   static final double CYCLES_PER_HASH = 30_000;
 
+  private static final double MINER_HASH_RATE = 100_000;
+  private static final int BLOCK_PERIOD_SECONDS = 5;
+  private static final double RHO = 0.5;
+
   private DevnetGenesis() {}
 
   /** Generates the default devnet (DPRA, default slots) into {@code layout}. */
@@ -65,23 +69,33 @@ public final class DevnetGenesis {
     }
   }
 
+  /** δ_0 of genesis for {@code accessPoints} APs: 1,926,038 (0x1d6396) for three. */
+  static long genesisDifficulty(final int accessPoints) {
+    final double initialReputation = SystemContractsConfig.DEFAULT_INITIAL_REPUTATION / 1e18;
+    return Math.round(
+        accessPoints
+            * MINER_HASH_RATE
+            * BLOCK_PERIOD_SECONDS
+            / StrictMath.exp(-RHO * initialReputation));
+  }
+
   static NetworkDescription description(final DevnetLayout layout) {
     final ObjectNode genesis = MAPPER.createObjectNode();
     final ObjectNode config = genesis.putObject("config");
     config.put("chainId", CHAIN_ID);
     final ObjectNode consensus = config.putObject("consensus");
-    consensus.put("blockPeriodSeconds", 5);
+    consensus.put("blockPeriodSeconds", BLOCK_PERIOD_SECONDS);
     consensus.put("baseDifficulty", 100_000);
-    consensus.put("rho", 0.5);
+    consensus.put("rho", RHO);
     consensus.put("difficultyFunction", "exponential");
     // ω such that an AP's whole 3 GHz (the controller's model) buys the miner's default 100,000
     // hashes/s: with the spec's ω = 1,000 the controller's allocation lifts every AP to 3 million
     // hashes/s, as much as a core hashes, and blocks come many times faster than the 5 s period.
     consensus.put("cyclesPerHash", CYCLES_PER_HASH);
-    // Three such APs over the 5 s period, divided by exp(-ρ·R_init) = exp(-0.25) since every AP
-    // starts at reputation 0.5: start retargeting there rather than at 1, from which every hash
-    // wins.
-    genesis.put("difficulty", "0x1d6396");
+    // What the layout's APs at that rate mine in the 5 s period, divided by exp(-ρ·R_init) =
+    // exp(-0.25) since every AP starts at reputation 0.5: start retargeting there rather than at
+    // 1, from which every hash wins.
+    genesis.put("difficulty", "0x" + Long.toHexString(genesisDifficulty(layout.accessPoints())));
     genesis.put("gasLimit", "0x5f5e100");
     genesis.put("extraData", "0x7477696e636861696e2d6465766e6574");
     final ObjectNode alloc = genesis.putObject("alloc");

@@ -39,5 +39,7 @@ class DevnetGenesisTest {
         genesis.difficulty().toLong() * Math.exp(-consensus.rho() * initialReputation);
     assertThat(perApDifficulty / (3 * MINER_DEFAULT_HASH_RATE))
         .isCloseTo(consensus.blockPeriodSeconds(), within(0.01));
+    assertThat(genesis.difficulty().toLong()).isEqualTo(0x1d6396);
+    assertThat(DevnetGenesis.genesisDifficulty(8)).isEqualTo(5_136_102);
   }
 }
