@@ -28,6 +28,8 @@ abstract class JsonRpcListener {
   final JsonRpcProcessor processor;
   final OriginPolicy policy;
   final ConnectionLimiter limiter;
+  private static final int WORKER_THREADS = 16;
+
   private final WorkerExecutor workers;
 
   JsonRpcListener(
@@ -41,7 +43,7 @@ abstract class JsonRpcListener {
     this.policy = new OriginPolicy(config.hostAllowlist(), config.corsOrigins());
     this.limiter = new ConnectionLimiter(config.maxActiveConnections(), name);
     this.workers =
-        vertx.createSharedWorkerExecutor(name, Runtime.getRuntime().availableProcessors());
+        vertx.createSharedWorkerExecutor(name, WORKER_THREADS);
   }
 
   /** Processes {@code body} on a worker thread; completes on the caller's event loop. */
