@@ -42,8 +42,7 @@ abstract class JsonRpcListener {
     this.processor = processor;
     this.policy = new OriginPolicy(config.hostAllowlist(), config.corsOrigins());
     this.limiter = new ConnectionLimiter(config.maxActiveConnections(), name);
-    this.workers =
-        vertx.createSharedWorkerExecutor(name, WORKER_THREADS);
+    this.workers = vertx.createSharedWorkerExecutor(name, WORKER_THREADS);
   }
 
   /** Processes {@code body} on a worker thread; completes on the caller's event loop. */
