@@ -51,16 +51,26 @@ for i in 1 2 3; do
 done
 
 echo "load before: $(uptime)"
-printf '| %-26s | %10s | %8s | %8s |\n' request "requests/s" "p50 ms" "p99 ms"
-printf '|%s|%s|%s|%s|\n' "----------------------------" "------------" "----------" "----------"
-for i in "${!NAMES[@]}"; do
-  url="$RPC"; [ -z "${BODIES[$i]}" ] && url="http://127.0.0.1:19745/liveness"
-  BODY="${BODIES[$i]}" wrk -t1 -c"$CONNECTIONS" -d5s -s "$LUA" "$url" >/dev/null   # warm-up
-  line="$(BODY="${BODIES[$i]}" wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "$LUA" "$url" | tail -1)"
-  eval "$(echo "$line" | tr ' ' '\n' | grep '=' )"
-  [ "$non2xx" = 0 ] && [ "$errors" = 0 ] || echo "WARNING ${NAMES[$i]}: non2xx=$non2xx errors=$errors"
-  printf '| %-26s | %10s | %8s | %8s |\n' "${NAMES[$i]}" "$rps" "$p50_ms" "$p99_ms"
-done
+printf '| %-36s | %10s | %8s | %8s |\n' request "requests/s" "p50 ms" "p99 ms"
+printf '|%s|%s|%s|%s|\n' "--------------------------------------" "------------" "----------" "----------"
+measure() {  # name body url
+  BODY="$2" wrk -t1 -c"$CONNECTIONS" -d5s -s "$LUA" "$3" >/dev/null   # warm-up
+  line="$(BODY="$2" wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "$LUA" "$3" | tail -1)"
+  eval "$(echo "$line" | tr ' ' '\n' | grep '=')"
+  [ "$non2xx" = 0 ] && [ "$errors" = 0 ] || echo "WARNING $1: non2xx=$non2xx errors=$errors"
+  printf '| %-36s | %10s | %8s | %8s |\n' "$1" "$rps" "$p50_ms" "$p99_ms"
+}
+measure "${NAMES[0]}" "" "http://127.0.0.1:19745/liveness"
+for i in 1 2 3; do measure "${NAMES[$i]}" "${BODIES[$i]}" "$RPC"; done
+# Head-of-line blocking: cheap reads while 2 connections ask for 1,024 slots of history each (an
+# EVM call per slot whenever the head moves on).
+HISTORY='{"jsonrpc":"2.0","id":1,"method":"rep_getHistory","params":["'"$AP"'","0x0","0x3ff"]}'
+echo "check rep_getHistory: $(call "$HISTORY" | result | head -c 80)..."
+BODY="$HISTORY" wrk -t1 -c2 -d"$((SECONDS_PER_RUN + 8))s" -s "$LUA" "$RPC" >"$WORK/history.out" &
+HISTORY_PID=$!
+measure "eth_blockNumber beside rep_getHistory" "${BODIES[1]}" "$RPC"
+wait "$HISTORY_PID"
+echo "rep_getHistory load itself: $(tail -1 "$WORK/history.out")"
 echo "load after: $(uptime)"
 echo "head block: $(call '{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]}' | result)"
 awk '/Pause/ { n++; ms=$NF; sub("ms","",ms); t+=ms; if (ms>m) m=ms }

@@ -28,6 +28,8 @@ abstract class JsonRpcListener {
   final JsonRpcProcessor processor;
   final OriginPolicy policy;
   final ConnectionLimiter limiter;
+  private static final int WORKER_THREADS = 16;
+
   private final WorkerExecutor workers;
 
   JsonRpcListener(
@@ -40,8 +42,7 @@ abstract class JsonRpcListener {
     this.processor = processor;
     this.policy = new OriginPolicy(config.hostAllowlist(), config.corsOrigins());
     this.limiter = new ConnectionLimiter(config.maxActiveConnections(), name);
-    this.workers =
-        vertx.createSharedWorkerExecutor(name, Runtime.getRuntime().availableProcessors());
+    this.workers = vertx.createSharedWorkerExecutor(name, WORKER_THREADS);
   }
 
   /** Processes {@code body} on a worker thread; completes on the caller's event loop. */
