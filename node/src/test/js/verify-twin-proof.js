@@ -10,7 +10,7 @@
 // The twin's numbers are re-serialised as JavaScript writes them, which matches the node for the
 // integers and non-integral decimals the test publishes (a double such as 21.0 would not match).
 "use strict";
-const { JsonRpcProvider, Interface, keccak256, toUtf8Bytes, concat, zeroPadValue, toBeHex } =
+const { JsonRpcProvider, Interface, keccak256, toUtf8Bytes, concat, zeroPadValue, toBeHex, toQuantity } =
   require("ethers");
 
 const REGISTRY = new Interface([
@@ -78,10 +78,10 @@ async function main() {
     await rpc.call({
       to: registry,
       data: REGISTRY.encodeFunctionData("anchorOf", [proof.gateway, proof.slot]),
-      blockTag: toBeHex(blockNumber),
+      blockTag: toQuantity(blockNumber),
     })
   );
-  const block = await rpc.send("eth_getBlockByNumber", [toBeHex(blockNumber), false]);
+  const block = await rpc.send("eth_getBlockByNumber", [toQuantity(blockNumber), false]);
   const receipt = await rpc.send("eth_getTransactionReceipt", [proof.transactionHash]);
 
   const checks = {
