@@ -42,6 +42,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,13 +106,11 @@ class FaultToConditionIT {
                 SlotLoopPorts.standalone(
                     new SlotClock(Instant.EPOCH, Duration.ofMillis(200), Clock.systemUTC())));
 
-        device.publishWindow();
-        await("a healthy condition", SLOW, () -> conditionOf(store).equals("healthy"));
+        awaitWhilePublishing(device, "a healthy condition", () -> conditionOf(store).equals("healthy"));
 
         device.setState(new MachineState(MachineCondition.INNER_RACE_FAULT, 0.7));
-        device.publishWindow();
-        device.publishWindow();
-        await("the fault", SLOW, () -> conditionOf(store).equals("inner_race_fault"));
+        awaitWhilePublishing(
+            device, "the fault", () -> conditionOf(store).equals("inner_race_fault"));
 
         final Thing thing = store.get(THING).orElseThrow();
         assertThat(
@@ -128,6 +127,25 @@ class FaultToConditionIT {
             .hasValueSatisfying(value -> assertThat(value.doubleValue()).isGreaterThan(0.5));
       }
     }
+  }
+
+  /**
+   * Publishes a window every half second, as the machine would, until {@code condition} holds: a
+   * single window may arrive before the gateway's first slot has an AP connection to use.
+   */
+  private static void awaitWhilePublishing(
+      final VibrationDevice device, final String what, final BooleanSupplier condition) {
+    final long[] lastPublish = {0};
+    await(
+        what,
+        SLOW,
+        () -> {
+          if (System.nanoTime() - lastPublish[0] > 500_000_000L) {
+            device.publishWindow();
+            lastPublish[0] = System.nanoTime();
+          }
+          return condition.getAsBoolean();
+        });
   }
 
   private static String conditionOf(final TwinStore store) {
