@@ -106,7 +106,8 @@ class FaultToConditionIT {
                 SlotLoopPorts.standalone(
                     new SlotClock(Instant.EPOCH, Duration.ofMillis(200), Clock.systemUTC())));
 
-        awaitWhilePublishing(device, "a healthy condition", () -> conditionOf(store).equals("healthy"));
+        awaitWhilePublishing(
+            device, "a healthy condition", () -> conditionOf(store).equals("healthy"));
 
         device.setState(new MachineState(MachineCondition.INNER_RACE_FAULT, 0.7));
         awaitWhilePublishing(
