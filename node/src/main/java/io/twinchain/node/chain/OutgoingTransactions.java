@@ -3,6 +3,7 @@ package io.twinchain.node.chain;
 
 import io.twinchain.node.p2p.P2PNetwork;
 import io.twinchain.node.p2p.peers.PeerConnection;
+import io.twinchain.node.p2p.wire.Frame;
 import io.twinchain.node.p2p.wire.NewTransactionsMessage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +42,30 @@ final class OutgoingTransactions {
     count++;
     bytes += envelope.size();
     return count >= MAX_BATCH || bytes >= MAX_BATCH_BYTES;
+  }
+
+  /**
+   * {@code envelopes} as NEW_TRANSACTIONS frames within this class's batch bounds, in order: for
+   * sends that do not go through the buffer, such as the catch-up of a newly connected peer.
+   */
+  static List<Frame> frames(final List<Bytes> envelopes) {
+    final List<Frame> frames = new ArrayList<>();
+    List<Bytes> batch = new ArrayList<>();
+    long size = 0;
+    for (final Bytes envelope : envelopes) {
+      if (!batch.isEmpty()
+          && (batch.size() >= MAX_BATCH || size + envelope.size() > MAX_BATCH_BYTES)) {
+        frames.add(new NewTransactionsMessage(batch).encode());
+        batch = new ArrayList<>();
+        size = 0;
+      }
+      batch.add(envelope);
+      size += envelope.size();
+    }
+    if (!batch.isEmpty()) {
+      frames.add(new NewTransactionsMessage(batch).encode());
+    }
+    return frames;
   }
 
   /** Sends every buffered transaction, one frame per origin. */

@@ -84,11 +84,9 @@ final class TransactionGossip implements AutoCloseable {
    * ("future") in the peer's pool and is never mined.
    */
   private void sendPending(final PeerConnection peer) {
-    final List<Transaction> ready = pool.select(MAX_SENT_ON_CONNECT);
-    if (!ready.isEmpty()) {
-      peer.send(
-          new NewTransactionsMessage(ready.stream().map(Transaction::envelope).toList()).encode());
-    }
+    OutgoingTransactions.frames(
+            pool.select(MAX_SENT_ON_CONNECT).stream().map(Transaction::envelope).toList())
+        .forEach(peer::send);
   }
 
   private void announce(final Transaction transaction) {
