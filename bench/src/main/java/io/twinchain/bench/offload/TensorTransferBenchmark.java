@@ -6,6 +6,7 @@ import io.twinchain.offload.tensor.TensorFrameReader;
 import io.twinchain.offload.tensor.TensorFrameWriter;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -16,8 +17,9 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * One tensor from gateway to AP over loopback TCP, acknowledged by one byte: framed (header encode,
- * gathering write, header validation, payload into a fresh direct buffer on the receiver) against a
- * raw socket copy of the same payload bytes into a reused buffer.
+ * gathering write, header validation, payload into the reader's reused direct buffer) against a raw
+ * socket copy of the same payload bytes into a reused buffer. Nagle's algorithm is off on both ends
+ * of both connections, as on the offload links.
  */
 public class TensorTransferBenchmark extends OffloadBenchmarkSettings {
   /** Payload sizes: a late cut, VGG/4 after layer 1, full-width VGG after maxpool 1. */
@@ -36,11 +38,15 @@ public class TensorTransferBenchmark extends OffloadBenchmarkSettings {
   public void connect() throws IOException {
     tensor = Tensor.ofFloats(new long[] {1, payloadBytes / 4}, new float[payloadBytes / 4]);
     server = ServerSocketChannel.open().bind(new InetSocketAddress("127.0.0.1", 0));
-    framed = SocketChannel.open(server.getLocalAddress());
+    framed = noDelay(SocketChannel.open(server.getLocalAddress()));
     writer = new TensorFrameWriter(framed);
-    serve(server.accept(), true);
-    raw = SocketChannel.open(server.getLocalAddress());
-    serve(server.accept(), false);
+    serve(noDelay(server.accept()), true);
+    raw = noDelay(SocketChannel.open(server.getLocalAddress()));
+    serve(noDelay(server.accept()), false);
+  }
+
+  private static SocketChannel noDelay(final SocketChannel channel) throws IOException {
+    return channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
   }
 
   private void serve(final SocketChannel peer, final boolean framing) {

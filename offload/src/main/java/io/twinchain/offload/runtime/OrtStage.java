@@ -14,13 +14,15 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An {@link InferenceStage} on ONNX Runtime. Input tensors are handed to the runtime from their
  * direct buffers without a copy. The first run for an input shape learns the output shape; later
  * runs write the output straight into a fresh direct buffer (pinned output), so a head's output can
- * be framed or fed to a tail without a copy either.
+ * be framed or fed to a tail without a copy either. {@link #bind} fixes both buffers for repeated
+ * runs of one shape.
  */
 public final class OrtStage implements InferenceStage {
   private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
@@ -53,6 +55,39 @@ public final class OrtStage implements InferenceStage {
       return known == null ? runLearning(feed, key) : runPinned(feed, known);
     } catch (final OrtException e) {
       throw new InferenceFailedException("inference failed", e);
+    }
+  }
+
+  /**
+   * Binds this stage to {@code in} (checked as by {@link #run}) and a fresh output tensor; the
+   * caller refills {@code in} in place between runs and closes the binding before the stage.
+   */
+  public BoundStage bind(final Tensor in) {
+    final Tensor output = run(in);
+    try {
+      final OnnxTensor feed = wrap(in);
+      return bind(feed, Optional.of(feed), output);
+    } catch (final OrtException e) {
+      throw new InferenceFailedException("binding the input failed", e);
+    }
+  }
+
+  /**
+   * Binds this stage to the output of {@code previous} (a head feeding its tail in one process):
+   * the tail reads the head's output buffer through the same runtime value, without a copy.
+   */
+  BoundStage bindAfter(final BoundStage previous) {
+    return bind(previous.outputValue(), Optional.empty(), run(previous.output()));
+  }
+
+  private BoundStage bind(
+      final OnnxTensor feed, final Optional<OnnxTensor> owned, final Tensor output) {
+    try {
+      return new BoundStage(
+          session, Map.of(input.name(), feed), owned, Map.entry(outputName, wrap(output)), output);
+    } catch (final OrtException e) {
+      owned.ifPresent(OnnxTensor::close);
+      throw new InferenceFailedException("binding the output failed", e);
     }
   }
 

@@ -43,7 +43,7 @@ public final class PartitionedModel implements AutoCloseable {
 
   /** Gateway side: layers 1..l on {@code input}; returns the cut tensor. */
   public Tensor runHead(final int l, final Tensor input) {
-    final Optional<OrtStage> head = heads.computeIfAbsent(l, key -> open(partition(key).head()));
+    final Optional<OrtStage> head = head(l);
     if (head.isEmpty()) {
       modelInput.check(input);
       return input;
@@ -53,13 +53,34 @@ public final class PartitionedModel implements AutoCloseable {
 
   /** AP side: layers l+1..L on the cut tensor; returns the model's output. */
   public Tensor runTail(final int l, final Tensor cut) {
-    final Optional<OrtStage> tail = tails.computeIfAbsent(l, key -> open(partition(key).tail()));
+    final Optional<OrtStage> tail = tail(l);
     return tail.isEmpty() ? cut : tail.get().run(cut);
+  }
+
+  /**
+   * Head and tail at l bound to {@code input} for repeated runs in one process, the cut tensor
+   * shared between them; close the pipeline before this model.
+   */
+  public SplitPipeline pipeline(final int l, final Tensor input) {
+    return SplitPipeline.bind(head(l), tail(l), input);
+  }
+
+  /** The unsplit model bound to {@code input}, the baseline of {@link #pipeline}. */
+  public BoundStage bindFull(final Tensor input) {
+    return full.bind(input);
   }
 
   /** The unsplit model, for reference outputs and overhead measurements. */
   public InferenceStage full() {
     return full;
+  }
+
+  private Optional<OrtStage> head(final int l) {
+    return heads.computeIfAbsent(l, key -> open(partition(key).head()));
+  }
+
+  private Optional<OrtStage> tail(final int l) {
+    return tails.computeIfAbsent(l, key -> open(partition(key).tail()));
   }
 
   private ModelPartition partition(final int l) {
