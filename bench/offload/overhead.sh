@@ -15,9 +15,17 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 NICE=()
 if nice -n -15 true 2>/dev/null; then NICE=(nice -n -15); fi
+# The transfer pairs run on one CPU: on two, sender and receiver land on the same or on different
+# cores for seconds at a time, which doubles a 256 KiB transfer on one side of a pair (BENCHMARKS.md).
+PIN=()
+if command -v taskset >/dev/null; then PIN=(taskset -c 0); fi
+ratios() {  # prefix command (nice, taskset)...; HALF: split or transfer
+  # A short command line: ONNX Runtime 1.29 crashes when it is longer than about 4 KB
+  # (docs/offload.md); the launcher expands the wildcard itself.
+  "$@" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
+    -cp "bench/target/classes:node/target/lib/*" io.twinchain.bench.offload.OffloadRatiosMain "$HALF"
+}
 echo "load before: $(uptime)"
-# A short command line: ONNX Runtime 1.29 crashes when it is longer than about 4 KB (docs/offload.md);
-# the launcher expands the wildcard itself.
-"${NICE[@]}" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
-  -cp "bench/target/classes:node/target/lib/*" io.twinchain.bench.offload.OffloadRatiosMain "$@"
+if [ "${1:-split}" = split ]; then HALF=split ratios "${NICE[@]}"; fi
+if [ "${1:-transfer}" = transfer ]; then HALF=transfer ratios "${NICE[@]}" "${PIN[@]}"; fi
 echo "load after: $(uptime)"

@@ -19,7 +19,11 @@ import org.openjdk.jmh.annotations.TearDown;
  * One tensor from gateway to AP over loopback TCP, acknowledged by one byte: framed (header encode,
  * gathering write, header validation, payload into the reader's reused direct buffer) against a raw
  * socket copy of the same payload bytes into a reused buffer. Nagle's algorithm is off on both ends
- * of both connections, as on the offload links.
+ * of both connections, as on the offload links. Run the paired form pinned to one CPU ({@code
+ * taskset -c 0}, as {@code bench/offload/overhead.sh} does): on two CPUs the scheduler places the
+ * sender and each connection's receiver thread on the same or on different cores and keeps that for
+ * seconds, and a 256 KiB frame then takes ~47 µs or ~88 µs (probably its bytes crossing between the
+ * cores' caches) whichever side it is, which no pairing of rounds can cancel.
  */
 public class TensorTransferBenchmark extends OffloadBenchmarkSettings {
   /** Payload sizes: a late cut, VGG/4 after layer 1, full-width VGG after maxpool 1. */

@@ -90,7 +90,16 @@ public final class TensorFrameCodec {
       throw new MalformedFrameException(
           FrameError.TRAILING_BYTES, (available - header.payloadLength()) + " extra bytes");
     }
-    final ByteBuffer payload = in.slice(header.length(), (int) header.payloadLength());
-    return new Tensor(header.dtype(), header.shape(), payload);
+    return payloadOf(header, in);
+  }
+
+  /**
+   * The tensor of a frame whose header was read from {@code frame} (positioned at the frame's
+   * start) and whose payload is complete: a view of the payload, nothing parsed again.
+   */
+  static Tensor payloadOf(final FrameHeader header, final ByteBuffer frame) {
+    final int start = frame.position() + header.length();
+    return new Tensor(
+        header.dtype(), header.shape(), frame.slice(start, (int) header.payloadLength()));
   }
 }

@@ -9,10 +9,10 @@ import java.nio.channels.ReadableByteChannel;
 
 /**
  * Reads tensor frames from one blocking channel into a reused direct buffer, as many bytes per
- * system call as the channel offers, and decodes them in place ({@link TensorFrameCodec#decode}).
- * The header is validated as soon as it has arrived, before the buffer grows for the payload. A
- * returned tensor is a view of the buffer: it stays valid until the next {@link #read()}. Not
- * thread-safe: one reader per connection.
+ * system call as the channel offers, and decodes them in place. The header is validated (as by
+ * {@link TensorFrameCodec#decode}) as soon as it has arrived, before the buffer grows for the
+ * payload, and is parsed once per frame. A returned tensor is a view of the buffer: it stays valid
+ * until the next {@link #read()}. Not thread-safe: one reader per connection.
  */
 public final class TensorFrameReader {
   private final ReadableByteChannel channel;
@@ -40,7 +40,7 @@ public final class TensorFrameReader {
     final int length = Math.toIntExact(header.length() + header.payloadLength());
     fill(length);
     consumed = length;
-    return TensorFrameCodec.decode(buffer.slice(0, length));
+    return TensorFrameCodec.payloadOf(header, buffer);
   }
 
   private void discardConsumed() {
