@@ -37,7 +37,9 @@ for _ in $(seq 1 120); do
 done
 
 call() { curl -sf -H 'Content-Type: application/json' -d "$1" "$RPC"; }
-result() { python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit("no result: %s" % r) if "result" not in r else print(json.dumps(r["result"]))'; }
+# result [max characters]: the JSON-RPC result, shortened here (a `| head -c` would close the pipe
+# under python and print a BrokenPipeError trace).
+result() { python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit("no result: %s" % r) if "result" not in r else print(json.dumps(r["result"])[:int(sys.argv[1]) if len(sys.argv) > 1 else None])' "$@"; }
 AP="$(call '{"jsonrpc":"2.0","id":1,"method":"rep_list","params":[]}' \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["result"][0]["address"])')"
 ACCOUNT="0xe22B7Ed6919F5cA43f017071b9E6f08986219C01"
@@ -65,7 +67,7 @@ for i in 1 2 3; do measure "${NAMES[$i]}" "${BODIES[$i]}" "$RPC"; done
 # Head-of-line blocking: cheap reads while 2 connections ask for 1,024 slots of history each (an
 # EVM call per slot whenever the head moves on).
 HISTORY='{"jsonrpc":"2.0","id":1,"method":"rep_getHistory","params":["'"$AP"'","0x0","0x3ff"]}'
-echo "check rep_getHistory: $(call "$HISTORY" | result | head -c 80)..."
+echo "check rep_getHistory: $(call "$HISTORY" | result 80)..."
 BODY="$HISTORY" wrk -t1 -c2 -d"$((SECONDS_PER_RUN + 8))s" -s "$LUA" "$RPC" >"$WORK/history.out" &
 HISTORY_PID=$!
 measure "eth_blockNumber beside rep_getHistory" "${BODIES[1]}" "$RPC"

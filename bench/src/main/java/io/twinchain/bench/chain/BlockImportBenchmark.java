@@ -3,6 +3,7 @@ package io.twinchain.bench.chain;
 
 import io.twinchain.chain.importer.ImportResult;
 import io.twinchain.chain.testsupport.TestChain;
+import io.twinchain.chain.transaction.BouncyCastleSenderRecovery;
 import io.twinchain.chain.transaction.InvalidTransactionException;
 import io.twinchain.chain.transaction.SignedTransactionDecoder;
 import io.twinchain.chain.transaction.Transaction;
@@ -97,7 +98,19 @@ public class BlockImportBenchmark {
   /** Baseline: decode and recover the sender of the same transactions, sequentially. */
   @Benchmark
   public void recoverSendersSequentially(final Blackhole sink) throws InvalidTransactionException {
-    final SignedTransactionDecoder decoder = new SignedTransactionDecoder(TestChain.CHAIN_ID);
+    recoverAll(new SignedTransactionDecoder(TestChain.CHAIN_ID), sink);
+  }
+
+  /** The same with the Bouncy Castle reference recovery instead of libsecp256k1. */
+  @Benchmark
+  public void recoverSendersWithBouncyCastle(final Blackhole sink)
+      throws InvalidTransactionException {
+    recoverAll(
+        new SignedTransactionDecoder(TestChain.CHAIN_ID, new BouncyCastleSenderRecovery()), sink);
+  }
+
+  private void recoverAll(final SignedTransactionDecoder decoder, final Blackhole sink)
+      throws InvalidTransactionException {
     for (final Bytes envelope : workload.envelopes) {
       final Transaction transaction = decoder.decode(envelope);
       sink.consume(transaction.sender());

@@ -13,25 +13,41 @@ import io.twinchain.chain.transaction.InvalidTransactionException;
 import io.twinchain.chain.transaction.Transaction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds a block on a parent for a block producer: executes candidate transactions in order, leaves
  * out those invalid in the state reached so far, and fills the state root, transactions root,
  * receipts root, logs bloom and gas used into the producer's header template. Nothing is committed:
- * the importer commits when the (sealed) block is imported.
+ * the importer commits when the (sealed) block is imported, from the {@link ExecutedTemplates} if
+ * the assembler keeps its executions there, else by executing the block again.
  */
 public final class BlockAssembler {
 
   private final WorldStateArchive archive;
   private final TransactionProcessor processor;
   private final long chainId;
+  private final Optional<ExecutedTemplates> executed;
 
   /** An assembler executing on states of {@code archive} for chain {@code chainId}. */
   public BlockAssembler(
       final WorldStateArchive archive, final TransactionProcessor processor, final long chainId) {
+    this(archive, processor, chainId, Optional.empty());
+  }
+
+  /**
+   * An assembler that keeps each template's execution in {@code executed}, for the importer of the
+   * same node to commit when the template comes back sealed.
+   */
+  public BlockAssembler(
+      final WorldStateArchive archive,
+      final TransactionProcessor processor,
+      final long chainId,
+      final Optional<ExecutedTemplates> executed) {
     this.archive = archive;
     this.processor = processor;
     this.chainId = chainId;
+    this.executed = executed;
   }
 
   /**
@@ -67,33 +83,53 @@ public final class BlockAssembler {
       final BlockHashLookup blockHashes)
       throws MissingStateException {
     final BlockContext context = BlockContext.of(chainId, template.build(), blockHashes);
-    final List<Transaction> included = new ArrayList<>();
-    final List<Receipt> receipts = new ArrayList<>();
-    long gasUsed = 0;
-    try (MutableWorldState state = archive.open(parent.stateRoot())) {
-      for (final Transaction candidate : candidates) {
-        try {
-          final TransactionResult result =
-              processor.process(
-                  state, context, candidate, included.size(), context.gasLimit() - gasUsed);
-          gasUsed += result.gasUsed();
-          included.add(candidate);
-          receipts.add(Receipt.of(candidate.type(), result.success(), gasUsed, result.logs()));
-        } catch (final InvalidTransactionException e) {
-          continue;
-        }
-      }
-      final BlockExecution execution = new BlockExecution(List.of(), receipts, gasUsed);
-      final BlockBody body = new BlockBody(included);
+    final MutableWorldState state = archive.open(parent.stateRoot());
+    try {
+      final Included included = executeCandidates(state, context, candidates);
+      final BlockExecution execution = included.execution();
+      final BlockBody body = new BlockBody(included.transactions());
       final BlockHeader header =
           template
               .stateRoot(state.rootHash())
               .transactionsRoot(TrieRoots.transactionsRoot(body.envelopes()))
               .receiptsRoot(execution.receiptsRoot())
               .logsBloom(execution.logsBloom())
-              .gasUsed(gasUsed)
+              .gasUsed(execution.gasUsed())
               .build();
+      if (executed.isPresent()) {
+        executed.get().keep(new ExecutedTemplates.Executed(header.sealingHash(), state, execution));
+      } else {
+        state.close();
+      }
       return new Block(header, body);
+    } catch (final RuntimeException e) {
+      state.close();
+      throw e;
     }
   }
+
+  private Included executeCandidates(
+      final MutableWorldState state,
+      final BlockContext context,
+      final List<Transaction> candidates) {
+    final List<Transaction> included = new ArrayList<>();
+    final List<Receipt> receipts = new ArrayList<>();
+    long gasUsed = 0;
+    for (final Transaction candidate : candidates) {
+      try {
+        final TransactionResult result =
+            processor.process(
+                state, context, candidate, included.size(), context.gasLimit() - gasUsed);
+        gasUsed += result.gasUsed();
+        included.add(candidate);
+        receipts.add(Receipt.of(candidate.type(), result.success(), gasUsed, result.logs()));
+      } catch (final InvalidTransactionException e) {
+        continue;
+      }
+    }
+    return new Included(included, new BlockExecution(List.of(), receipts, gasUsed));
+  }
+
+  /** The candidates that executed, and their execution. */
+  private record Included(List<Transaction> transactions, BlockExecution execution) {}
 }

@@ -7,6 +7,7 @@ import io.twinchain.chain.execution.AncestorHashes;
 import io.twinchain.chain.execution.BlockContext;
 import io.twinchain.chain.execution.BlockExecution;
 import io.twinchain.chain.execution.BlockExecutor;
+import io.twinchain.chain.execution.ExecutedTemplates;
 import io.twinchain.chain.execution.TransactionProcessor;
 import io.twinchain.chain.state.MissingStateException;
 import io.twinchain.chain.state.MutableWorldState;
@@ -25,9 +26,10 @@ import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.units.bigints.UInt256;
 
 /**
- * Executes a header-valid block on its parent's state, checks the outcome against the header, and
- * commits: the world state first (libevm), then block, receipts, work, canonical index and head in
- * one synced RocksDB batch. A crash between the two leaves an unreferenced state root, which is
+ * Executes a header-valid block on its parent's state (or takes this node's own template's
+ * execution from {@link ExecutedTemplates}), checks the outcome against the header, and commits:
+ * the world state first (libevm), then block, receipts, work, canonical index and head in one
+ * synced RocksDB batch. A crash between the two leaves an unreferenced state root, which is
  * harmless; the reverse order could leave a head without state, which {@code ChainRecovery} would
  * have to roll back.
  */
@@ -38,16 +40,19 @@ final class BlockCommitter {
   private final Comparator<ChainTip> forkChoice;
   private final BlockExecutor executor = new BlockExecutor(new TransactionProcessor());
   private final long chainId;
+  private final ExecutedTemplates executedTemplates;
 
   BlockCommitter(
       final Blockchain chain,
       final WorldStateArchive archive,
       final Comparator<ChainTip> forkChoice,
-      final long chainId) {
+      final long chainId,
+      final ExecutedTemplates executedTemplates) {
     this.chain = chain;
     this.archive = archive;
     this.forkChoice = forkChoice;
     this.chainId = chainId;
+    this.executedTemplates = executedTemplates;
   }
 
   ImportResult executeAndCommit(
@@ -55,13 +60,19 @@ final class BlockCommitter {
       final BlockHeader parent,
       final List<Bytes> envelopes,
       final List<Transaction> transactions) {
+    final Optional<ExecutedTemplates.Executed> ownTemplate =
+        executedTemplates.take(header.sealingHash());
     final BlockExecution execution;
-    try (MutableWorldState state = archive.open(parent.stateRoot())) {
+    try (MutableWorldState state =
+        ownTemplate.isPresent() ? ownTemplate.get().state() : archive.open(parent.stateRoot())) {
       execution =
-          executor.execute(
-              state,
-              BlockContext.of(chainId, header, new AncestorHashes(chain, parent)),
-              transactions);
+          ownTemplate.isPresent()
+              ? ownTemplate.get().execution()
+              : executor.execute(
+                  state,
+                  BlockContext.of(chainId, header, new AncestorHashes(chain, parent)),
+                  transactions);
+      // Also for this node's own template: the checks cost hashing, not execution.
       final ValidationResult checks =
           PostExecutionChecks.validate(header, execution, state.rootHash());
       if (!checks.isValid()) {

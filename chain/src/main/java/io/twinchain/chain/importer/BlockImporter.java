@@ -6,6 +6,7 @@ import io.twinchain.chain.block.BlockHeader;
 import io.twinchain.chain.block.BlockRlp;
 import io.twinchain.chain.block.ChainTip;
 import io.twinchain.chain.block.EncodedBlock;
+import io.twinchain.chain.execution.ExecutedTemplates;
 import io.twinchain.chain.execution.TrieRoots;
 import io.twinchain.chain.state.WorldStateArchive;
 import io.twinchain.chain.store.Blockchain;
@@ -68,11 +69,25 @@ public final class BlockImporter {
       final HeaderRuleset headerRules,
       final Comparator<ChainTip> forkChoice,
       final SignedTransactionDecoder transactionDecoder) {
+    this(chain, archive, headerRules, forkChoice, transactionDecoder, new ExecutedTemplates());
+  }
+
+  /**
+   * An importer that commits this node's own sealed templates from {@code executedTemplates} (where
+   * its {@code BlockAssembler} keeps them) instead of executing them again.
+   */
+  public BlockImporter(
+      final Blockchain chain,
+      final WorldStateArchive archive,
+      final HeaderRuleset headerRules,
+      final Comparator<ChainTip> forkChoice,
+      final SignedTransactionDecoder transactionDecoder,
+      final ExecutedTemplates executedTemplates) {
     this.chain = chain;
     this.chainId = transactionDecoder.chainId();
     this.headerRules = headerRules;
     this.decoder = new TransactionBatchDecoder(transactionDecoder);
-    this.committer = new BlockCommitter(chain, archive, forkChoice, chainId);
+    this.committer = new BlockCommitter(chain, archive, forkChoice, chainId, executedTemplates);
   }
 
   /** Imports a block received as RLP bytes (from a peer or RPC). */

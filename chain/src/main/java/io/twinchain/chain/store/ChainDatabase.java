@@ -2,6 +2,7 @@
 package io.twinchain.chain.store;
 
 import io.twinchain.chain.block.BlockHeader;
+import io.twinchain.chain.execution.ExecutedTemplates;
 import io.twinchain.chain.genesis.GenesisBlocks;
 import io.twinchain.chain.genesis.GenesisConfig;
 import io.twinchain.chain.state.WorldStateArchive;
@@ -30,6 +31,7 @@ public final class ChainDatabase implements AutoCloseable {
   private final ChainStorage storage;
   private final int rolledBack;
   private final SignedTransactionDecoder transactionDecoder;
+  private final ExecutedTemplates executedTemplates = new ExecutedTemplates();
 
   private ChainDatabase(
       final KeyValueStore store,
@@ -111,6 +113,14 @@ public final class ChainDatabase implements AutoCloseable {
     return transactionDecoder;
   }
 
+  /**
+   * Where this node's block assembler keeps its template's execution for its importer to commit
+   * (share one per node between the two).
+   */
+  public ExecutedTemplates executedTemplates() {
+    return executedTemplates;
+  }
+
   /** The EVM state of every stored block. */
   public WorldStateArchive worldState() {
     return archive;
@@ -128,6 +138,7 @@ public final class ChainDatabase implements AutoCloseable {
 
   @Override
   public void close() {
+    executedTemplates.close();
     store.close();
     archive.close();
   }

@@ -25,4 +25,10 @@ final class SignatureChecks {
           TransactionReason.INVALID_SIGNATURE, "s out of range or above n/2 (EIP-2)");
     }
   }
+
+  /** The refusal of a signature from which no public key recovers. */
+  static InvalidTransactionException unrecoverable(final String detail) {
+    return new InvalidTransactionException(
+        TransactionReason.INVALID_SIGNATURE, "no sender recoverable: " + detail);
+  }
 }

@@ -5,17 +5,18 @@ import io.twinchain.chain.types.Addresses;
 import io.twinchain.chain.types.Keccak256;
 import io.twinchain.chain.validation.InvalidReason;
 import java.math.BigInteger;
-import java.security.SignatureException;
 import java.util.Optional;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.web3j.abi.datatypes.Address;
 import org.web3j.crypto.RawTransaction;
+import org.web3j.crypto.Sign;
 import org.web3j.crypto.SignedRawTransaction;
 import org.web3j.crypto.TransactionDecoder;
 import org.web3j.crypto.transaction.type.ITransaction;
 import org.web3j.crypto.transaction.type.Transaction1559;
 import org.web3j.crypto.transaction.type.TransactionType;
+import org.web3j.utils.Numeric;
 
 /**
  * Decodes signed Ethereum transaction envelopes (legacy with EIP-155, and EIP-1559) with web3j and
@@ -27,15 +28,23 @@ public final class SignedTransactionDecoder {
 
   private final long chainId;
   private final RecoveredTransactions recovered;
+  private final SenderRecovery senders;
 
   /** A decoder accepting transactions signed for {@code chainId}, recovering every sender anew. */
   public SignedTransactionDecoder(final long chainId) {
-    this(chainId, 0);
+    this(chainId, 0, SenderRecovery.fastest());
   }
 
-  private SignedTransactionDecoder(final long chainId, final int remembered) {
+  /** A decoder recovering every sender anew with {@code senders}, e.g. the reference in tests. */
+  public SignedTransactionDecoder(final long chainId, final SenderRecovery senders) {
+    this(chainId, 0, senders);
+  }
+
+  private SignedTransactionDecoder(
+      final long chainId, final int remembered, final SenderRecovery senders) {
     this.chainId = chainId;
     this.recovered = new RecoveredTransactions(remembered);
+    this.senders = senders;
   }
 
   /**
@@ -44,7 +53,7 @@ public final class SignedTransactionDecoder {
    * recovery. Share one per node.
    */
   public static SignedTransactionDecoder remembering(final long chainId, final int remembered) {
-    return new SignedTransactionDecoder(chainId, remembered);
+    return new SignedTransactionDecoder(chainId, remembered, SenderRecovery.fastest());
   }
 
   /** The chain id this decoder accepts. */
@@ -111,14 +120,22 @@ public final class SignedTransactionDecoder {
     return legacyChainId;
   }
 
-  private static Address recoverSender(final SignedRawTransaction signed)
+  /** What web3j's {@code getFrom()} recovers, by our {@link SenderRecovery}. */
+  private Address recoverSender(final SignedRawTransaction signed)
       throws InvalidTransactionException {
+    final Sign.SignatureData signature = signed.getSignatureData();
+    final byte realV = signed.getRealV(Numeric.toBigInt(signature.getV()));
+    final Bytes32 signingHash;
     try {
-      return Addresses.fromHex(signed.getFrom());
-    } catch (final SignatureException | RuntimeException e) {
-      throw new InvalidTransactionException(
-          TransactionReason.INVALID_SIGNATURE, "no sender recoverable: " + e.getMessage());
+      signingHash = Keccak256.hash(Bytes.wrap(signed.getEncodedTransaction(signed.getChainId())));
+    } catch (final RuntimeException e) {
+      throw SignatureChecks.unrecoverable(e.getMessage());
     }
+    return senders.recover(
+        signingHash,
+        realV - 27,
+        Bytes32.leftPad(Bytes.wrap(signature.getR())),
+        Bytes32.leftPad(Bytes.wrap(signature.getS())));
   }
 
   private Transaction toTransaction(

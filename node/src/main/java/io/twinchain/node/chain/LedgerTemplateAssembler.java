@@ -7,12 +7,13 @@ import io.twinchain.chain.execution.AncestorHashes;
 import io.twinchain.chain.execution.BlockAssembler;
 import io.twinchain.chain.execution.TransactionProcessor;
 import io.twinchain.chain.state.MissingStateException;
-import io.twinchain.chain.state.WorldStateArchive;
 import io.twinchain.chain.store.Blockchain;
+import io.twinchain.chain.store.ChainDatabase;
 import io.twinchain.chain.transaction.Transaction;
 import io.twinchain.consensus.ConsensusFields;
 import io.twinchain.consensus.miner.BlockTemplateAssembler;
 import java.util.List;
+import java.util.Optional;
 
 /** The miner's assembler port on the ledger: executes the transactions on the parent's state. */
 final class LedgerTemplateAssembler implements BlockTemplateAssembler {
@@ -20,10 +21,15 @@ final class LedgerTemplateAssembler implements BlockTemplateAssembler {
   private final Blockchain chain;
   private final BlockAssembler assembler;
 
-  LedgerTemplateAssembler(
-      final Blockchain chain, final WorldStateArchive archive, final long chainId) {
-    this.chain = chain;
-    this.assembler = new BlockAssembler(archive, new TransactionProcessor(), chainId);
+  /** Keeps each template's execution in the database's {@code executedTemplates()}. */
+  LedgerTemplateAssembler(final ChainDatabase database, final long chainId) {
+    this.chain = database.blockchain();
+    this.assembler =
+        new BlockAssembler(
+            database.worldState(),
+            new TransactionProcessor(),
+            chainId,
+            Optional.of(database.executedTemplates()));
   }
 
   @Override

@@ -39,7 +39,7 @@ final class MinerFactory {
         new MinerPorts(
             database.blockchain(),
             pending,
-            new LedgerTemplateAssembler(database.blockchain(), database.worldState(), chainId),
+            new LedgerTemplateAssembler(database, chainId),
             pipeline::importMined,
             TimeProvider.system(),
             () -> sync.syncStatus().isEmpty()));

@@ -53,7 +53,7 @@ final class TestLedger implements AutoCloseable {
             ChainReputation.of(genesis, database.blockchain().genesis(), database.worldState()),
             clock);
     calculator = new ConsensusFieldsCalculator(schedule);
-    assembler = new LedgerTemplateAssembler(database.blockchain(), database.worldState(), 4242);
+    assembler = new LedgerTemplateAssembler(database, 4242);
   }
 
   BlockImportPipeline pipeline(final ChainEvents events, final List<ImportOutcome> invalid) {
