@@ -83,7 +83,9 @@ public final class TwinGatewayService implements TwinQueries, AutoCloseable {
     final StaticDeviceRegistry devices = GatewayDevices.load(config.devicesFile(), gateway);
     final IngestAccount account = IngestAccount.generate(gateway);
     final Optional<BrokerAccess> access =
-        config.externalBroker().isPresent() ? Optional.empty() : account.access(devices, config.deviceTls().isPresent());
+        config.externalBroker().isPresent()
+            ? Optional.empty()
+            : account.access(devices, config.deviceTls().isPresent());
     this.broker =
         config.externalBroker().isPresent()
             ? Optional.empty()

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A gateway node whose embedded broker has a TLS listener requiring device client certificates
  * ({@code --twin-mqtt-tls-*}): a device whose certificate (CN = its id) comes from the trusted CA
  * publishes with Paho and with Debian's {@code mosquitto_pub}; a certificate from another CA is
- * refused; a device publishing on another device's topic changes nothing. Certificates are made
- * by the test (Bouncy Castle); no key is committed.
+ * refused; a device publishing on another device's topic changes nothing. Certificates are made by
+ * the test (Bouncy Castle); no key is committed.
  */
 class TwinGatewayTlsIT {
 
@@ -64,7 +64,9 @@ class TwinGatewayTlsIT {
           .isInstanceOf(MqttException.class);
       final MosquittoClients.Run refused =
           mosquittoPub(tlsPort, pki, otherCa.clientPem("pump-1"), "pump-1", "{\"rpm\": 1}");
-      assertThat(refused.exitCode()).as("untrusted, mosquitto_pub: " + refused.output()).isNotZero();
+      assertThat(refused.exitCode())
+          .as("untrusted, mosquitto_pub: " + refused.output())
+          .isNotZero();
 
       try {
         publish(url, pki.socketFactory(pki.client("pump-1")), "valve-1", "{\"temperature\": 7}");
@@ -100,13 +102,17 @@ class TwinGatewayTlsIT {
   private static void publish(
       final String url, final SSLSocketFactory tls, final String device, final String json)
       throws MqttException {
-    final MqttClient client = new MqttClient(url, "tls-" + System.nanoTime(), new MemoryPersistence());
+    final MqttClient client =
+        new MqttClient(url, "tls-" + System.nanoTime(), new MemoryPersistence());
     try {
       final MqttConnectionOptions options = new MqttConnectionOptions();
       options.setSocketFactory(tls);
       client.connect(options);
       client.publish(
-          "twinchain/gw1/" + device + "/telemetry", json.getBytes(StandardCharsets.UTF_8), 1, false);
+          "twinchain/gw1/" + device + "/telemetry",
+          json.getBytes(StandardCharsets.UTF_8),
+          1,
+          false);
       client.disconnect();
     } finally {
       client.close();

@@ -59,8 +59,7 @@ class WriterLanesTest {
     pipeline.submit(
         message("twinchain/gw1/batch", "{\"pump-1\": {\"t\": 1}, \"valve-1\": {\"t\": 2}}", "b-1"),
         () -> {
-          storedAtAcknowledgement.add(
-              store.get(PUMP).isPresent() && store.get(VALVE).isPresent());
+          storedAtAcknowledgement.add(store.get(PUMP).isPresent() && store.get(VALVE).isPresent());
           acknowledged.countDown();
         });
 

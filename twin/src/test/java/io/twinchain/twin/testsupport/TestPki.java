@@ -30,6 +30,7 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
@@ -80,13 +81,16 @@ public final class TestPki {
    */
   public record PemFiles(Path certificate, Path key) {}
 
-  /** PEM files of a new certificate for {@code device} (CN = its id) signed by the CA. */
+  /**
+   * PEM files of a new certificate for {@code device} (CN = its id) signed by the CA; the key is
+   * PKCS#8 ({@code BEGIN PRIVATE KEY}), which OpenSSL reads for any key type.
+   */
   public PemFiles clientPem(final String device) throws IOException, GeneralSecurityException {
     final KeyPair keys = keyPair();
     final X509Certificate certificate = certificate("CN=" + device, keys, false);
     return new PemFiles(
         pem(device + "-cert.pem", certificate, caCertificate),
-        pem(device + "-key.pem", keys.getPrivate()));
+        pem(device + "-key.pem", new JcaPKCS8Generator(keys.getPrivate(), null)));
   }
 
   /** The CA certificate as PEM, for {@code mosquitto_pub --cafile}. */

@@ -44,14 +44,15 @@ public final class DeviceTlsOptions {
   private Optional<Path> passwordFile = Optional.empty();
 
   /**
-   * The TLS listener, if {@code --twin-mqtt-tls-port} is set; then the stores and the password
-   * file are required, must be readable, and the broker must be the embedded one.
+   * The TLS listener, if {@code --twin-mqtt-tls-port} is set; then the stores and the password file
+   * are required, must be readable, and the broker must be the embedded one.
    */
   public Optional<BrokerTls> toBrokerTls(final CommandSpec spec, final boolean embeddedBroker) {
     if (port.isEmpty()) {
       if (keyStore.isPresent() || trustStore.isPresent() || passwordFile.isPresent()) {
         throw new ParameterException(
-            spec.commandLine(), "twin-mqtt-tls-*: the stores need twin-mqtt-tls-port");
+            spec.commandLine(),
+            "twin-mqtt-tls-keystore, -truststore and -password-file need twin-mqtt-tls-port");
       }
       return Optional.empty();
     }
@@ -75,7 +76,9 @@ public final class DeviceTlsOptions {
     final String key = "twin-mqtt-tls-" + name;
     final Path path =
         file.orElseThrow(
-            () -> new ParameterException(spec.commandLine(), key + " is required with a TLS port"));
+            () ->
+                new ParameterException(
+                    spec.commandLine(), "twin-mqtt-tls-port: " + key + " is required as well"));
     if (!Files.isReadable(path)) {
       throw new ParameterException(spec.commandLine(), key + ": cannot read " + path);
     }

@@ -2,8 +2,8 @@
 package io.twinchain.node.twin.anchor;
 
 import io.twinchain.chain.txpool.SubmitResult;
-import io.twinchain.chain.types.Keccak256;
 import io.twinchain.chain.txpool.TransactionSink;
+import io.twinchain.chain.types.Keccak256;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.tuweni.bytes.Bytes;
