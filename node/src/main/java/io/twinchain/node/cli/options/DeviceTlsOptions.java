@@ -15,8 +15,8 @@ import picocli.CommandLine.ParameterException;
 /**
  * The embedded broker's TLS listener for devices that authenticate with client certificates: the
  * broker's own key store, the trust store of the CAs that issue device certificates, and a file
- * holding the password of both (never the command line, where {@code ps} would show it).
- * Assumption A-TWIN-DEVICE-CERT.
+ * holding the password of both (never the command line, where {@code ps} would show it). Assumption
+ * A-TWIN-DEVICE-CERT.
  */
 public final class DeviceTlsOptions {
 
