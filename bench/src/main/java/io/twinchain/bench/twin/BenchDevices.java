@@ -54,12 +54,14 @@ final class BenchDevices {
 
   /**
    * Gateway-batch message {@code n} (ThingsBoard gateway style): one {@code {ts, values}} entry for
-   * each of the {@value #DEVICES} devices, so {@value #DEVICES} twin updates per message.
+   * each of {@code size} devices from device {@code first} on (wrapping around the {@value
+   * #DEVICES}), so {@code size} twin updates per message.
    */
-  static String batchPayload(final long n) {
+  static String batchPayload(final long n, final int first, final int size) {
     final StringBuilder json = new StringBuilder("{");
-    for (int d = 0; d < DEVICES; d++) {
-      json.append(d == 0 ? "" : ", ").append("\"d").append(d).append("\": [");
+    for (int i = 0; i < size; i++) {
+      final int d = (first + i) % DEVICES;
+      json.append(i == 0 ? "" : ", ").append("\"d").append(d).append("\": [");
       json.append(payload(n * DEVICES + d)).append(']');
     }
     return json.append('}').toString();

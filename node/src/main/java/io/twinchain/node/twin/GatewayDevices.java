@@ -30,6 +30,8 @@ import org.tomlj.TomlTable;
  * id = "pump-1"
  * namespace = "plant"
  * password-hash = "pbkdf2-sha256$100000$…"   # optional: broker credentials
+ * client-certificate = true                   # optional: may connect with a TLS client
+ *                                             # certificate whose subject CN is its id
  * </pre>
  *
  * Every device is registered to this gateway. The password is stored only as {@link PasswordHash}
@@ -99,14 +101,28 @@ public final class GatewayDevices {
               + index
               + ": password-hash is not a pbkdf2-sha256 hash");
     }
-    final Optional<DeviceCredentials> credentials =
-        passwordHash.map(hash -> new DeviceCredentials(Optional.of(hash), Optional.empty()));
+    final Optional<DeviceCredentials> credentials = credentials(device, id, passwordHash);
     try {
       return new DeviceRegistration(new DeviceId(id), gateway, namespace, credentials);
     } catch (InvalidIdentifierException e) {
       throw new IllegalArgumentException(
           "devices file " + file + ": device " + index + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A device's broker credentials: its password hash, and its id as the subject CN it must present
+   * when {@code client-certificate = true}; empty when it has neither.
+   */
+  private static Optional<DeviceCredentials> credentials(
+      final TomlTable device, final String id, final Optional<String> passwordHash) {
+    final Optional<String> certificateName =
+        Boolean.TRUE.equals(device.getBoolean("client-certificate"))
+            ? Optional.of(id)
+            : Optional.empty();
+    return passwordHash.isEmpty() && certificateName.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new DeviceCredentials(passwordHash, certificateName));
   }
 
   private static TomlArray emptyArray() {

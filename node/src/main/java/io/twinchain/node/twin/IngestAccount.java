@@ -38,9 +38,12 @@ final class IngestAccount {
         "twinchain-ingest-" + gateway.value(), Base64.getEncoder().encodeToString(secret));
   }
 
-  /** The broker's access rules, when a device has credentials; empty for an open broker. */
-  Optional<BrokerAccess> access(final StaticDeviceRegistry devices) {
-    if (devices.all().stream().noneMatch(d -> d.credentials().isPresent())) {
+  /**
+   * The broker's access rules, when a device has credentials or the broker has a TLS listener for
+   * device certificates (whose identities must then be checked); empty for an open broker.
+   */
+  Optional<BrokerAccess> access(final StaticDeviceRegistry devices, final boolean deviceTls) {
+    if (!deviceTls && devices.all().stream().noneMatch(d -> d.credentials().isPresent())) {
       return Optional.empty();
     }
     return Optional.of(

@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A {@link TwinStore} that tells listeners about every batch once it is durable: anchoring collects
- * the changed twins, subscriptions push them. Listeners run on the ingestion's writer thread and
- * must be quick; one failing listener does not affect the commit or the others.
+ * the changed twins, subscriptions push them. Listeners run on the ingestion's writer lanes
+ * (several at once, each with its own twins) and must be quick; one failing listener does not
+ * affect the commit or the others.
  */
 public final class ObservedTwinStore implements TwinStore {
   private static final Logger LOG = LoggerFactory.getLogger(ObservedTwinStore.class);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.twin;
 
+import io.twinchain.twin.broker.BrokerTls;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param retainFor history older than this is dropped, if set
  * @param slotLength the anchoring slot
  * @param operators accounts whose signed {@code twin_setDesired} requests are accepted
+ * @param deviceTls the embedded broker's TLS listener for devices with client certificates, if any
  */
 public record TwinGatewayConfig(
     Optional<String> gatewayId,
@@ -30,7 +32,8 @@ public record TwinGatewayConfig(
     long retainRevisions,
     Optional<Duration> retainFor,
     Duration slotLength,
-    List<String> operators) {
+    List<String> operators,
+    Optional<BrokerTls> deviceTls) {
 
   /** Copies the operator list. */
   public TwinGatewayConfig {

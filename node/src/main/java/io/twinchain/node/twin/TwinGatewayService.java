@@ -83,7 +83,9 @@ public final class TwinGatewayService implements TwinQueries, AutoCloseable {
     final StaticDeviceRegistry devices = GatewayDevices.load(config.devicesFile(), gateway);
     final IngestAccount account = IngestAccount.generate(gateway);
     final Optional<BrokerAccess> access =
-        config.externalBroker().isPresent() ? Optional.empty() : account.access(devices);
+        config.externalBroker().isPresent()
+            ? Optional.empty()
+            : account.access(devices, config.deviceTls().isPresent());
     this.broker =
         config.externalBroker().isPresent()
             ? Optional.empty()
@@ -92,7 +94,7 @@ public final class TwinGatewayService implements TwinQueries, AutoCloseable {
                     dataPath.resolve("mqtt"),
                     config.embeddedBrokerHost(),
                     config.embeddedBrokerPort(),
-                    Optional.empty(),
+                    config.deviceTls(),
                     access));
     final String url =
         config.externalBroker().map(Object::toString).orElseGet(() -> broker.orElseThrow().url());

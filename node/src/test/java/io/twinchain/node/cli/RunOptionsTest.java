@@ -87,12 +87,15 @@ class RunOptionsTest {
     assertThat(config.twin().retainFor()).contains(java.time.Duration.ofHours(1));
     assertThat(config.twin().slotLength()).isEqualTo(java.time.Duration.ofSeconds(10));
     assertThat(config.twin().operators()).containsExactly("0x" + "ab".repeat(20));
+    assertThat(config.twin().deviceTls()).isEmpty();
     for (final String[] bad :
         new String[][] {
           {"--twin-retention-revisions", "10"},
           {"--twin-retention-seconds", "0"},
           {"--twin-slot-seconds", "0"},
-          {"--twin-operators", "0x12"}
+          {"--twin-operators", "0x12"},
+          {"--twin-mqtt-tls-port", "8883"},
+          {"--twin-mqtt-tls-keystore", "broker.p12"}
         }) {
       final CliRunner.Result result = CliRunner.run(Map.of(), "run", bad[0], bad[1]);
       assertThat(result.exitCode()).isEqualTo(2);

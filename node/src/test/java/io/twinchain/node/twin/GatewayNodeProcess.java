@@ -60,6 +60,20 @@ final class GatewayNodeProcess implements AutoCloseable {
       final String operator,
       final String devices)
       throws IOException {
+    this(dir, externalBroker, operator, devices, "");
+  }
+
+  /**
+   * @param devices the devices file (TOML)
+   * @param moreConfig further lines of the node's config file
+   */
+  GatewayNodeProcess(
+      final Path dir,
+      final Optional<String> externalBroker,
+      final String operator,
+      final String devices,
+      final String moreConfig)
+      throws IOException {
     this.dir = dir;
     Files.writeString(dir.resolve("genesis.json"), TestGenesis.JSON);
     Files.writeString(dir.resolve("devices.toml"), devices);
@@ -86,7 +100,8 @@ final class GatewayNodeProcess implements AutoCloseable {
             + "\ntwin-operators=[\""
             + operator
             + "\"]\n"
-            + externalBroker.map(url -> "mqtt-broker-url=\"" + url + "\"\n").orElse(""));
+            + externalBroker.map(url -> "mqtt-broker-url=\"" + url + "\"\n").orElse("")
+            + moreConfig);
   }
 
   /** The embedded broker's URL. */

@@ -22,17 +22,12 @@ final class BatchProcessor {
 
   private static final Logger LOG = LoggerFactory.getLogger(BatchProcessor.class);
 
-  private final DeviceMessageDecoder decoder;
   private final DeviceMessageHandler handler;
   private final DeviceChannel channel;
   private final TwinMetrics metrics;
 
   BatchProcessor(
-      final DeviceMessageDecoder decoder,
-      final DeviceMessageHandler handler,
-      final DeviceChannel channel,
-      final TwinMetrics metrics) {
-    this.decoder = decoder;
+      final DeviceMessageHandler handler, final DeviceChannel channel, final TwinMetrics metrics) {
     this.handler = handler;
     this.channel = channel;
     this.metrics = metrics;
@@ -59,7 +54,9 @@ final class BatchProcessor {
     for (Work work : works) {
       switch (work) {
         case Work.Publish publish -> {
-          decodeAndAdmit(publish.message(), context, result);
+          publish
+              .parts()
+              .forEach(decoded -> admitSafely(publish.topic(), decoded, context, result));
           result.afterCommit.add(publish.acknowledge());
         }
         case Work.Command command -> execute(command, context, result);
@@ -69,22 +66,16 @@ final class BatchProcessor {
   }
 
   /**
-   * A poison message must not stop the gateway: an unexpected failure while decoding or admitting
-   * one publish is logged and reported to the sender, and the batch goes on.
+   * A poison message must not stop the gateway: an unexpected failure while admitting one device
+   * message is logged and reported to the sender, and the batch goes on.
    */
-  private void decodeAndAdmit(
-      final InboundMessage message, final BatchContext context, final Result result) {
+  private void admitSafely(
+      final String topic, final Decoded decoded, final BatchContext context, final Result result) {
     try {
-      decoder.decode(message).forEach(decoded -> admit(decoded, context, result));
+      admit(decoded, context, result);
     } catch (RuntimeException e) {
-      LOG.error("Could not process a publish on {}", message.topic(), e);
-      final Optional<GatewayId> gateway = DeviceMessageDecoder.gatewayOf(message.topic());
-      refuse(
-          new Decoded.Refused(
-              new ErrorTarget(gateway, Optional.empty()),
-              Optional.empty(),
-              new Rejection(RejectionReason.UNPROCESSABLE, "", e.getClass().getSimpleName())),
-          result);
+      LOG.error("Could not process a publish on {}", topic, e);
+      refuse(DeviceMessageDecoder.unprocessable(topic, e), result);
     }
   }
 

@@ -166,8 +166,18 @@ public final class DeviceMessageDecoder {
     }
   }
 
+  /**
+   * The refusal of a publish on {@code topic} that failed unexpectedly, reported to its gateway.
+   */
+  static Decoded.Refused unprocessable(final String topic, final RuntimeException failure) {
+    return new Decoded.Refused(
+        new ErrorTarget(gatewayOf(topic), Optional.empty()),
+        Optional.empty(),
+        new Rejection(RejectionReason.UNPROCESSABLE, "", failure.getClass().getSimpleName()));
+  }
+
   /** The gateway named by the second level of {@code topic}, if it is a valid id. */
-  static Optional<GatewayId> gatewayOf(final String topic) {
+  private static Optional<GatewayId> gatewayOf(final String topic) {
     final String[] levels = topic.split("/", 3);
     return levels.length > 1 && levels[0].equals(Topics.ROOT)
         ? gatewayId(levels[1])

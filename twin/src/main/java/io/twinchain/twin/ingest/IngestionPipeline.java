@@ -2,8 +2,8 @@
 package io.twinchain.twin.ingest;
 
 import io.twinchain.twin.mapping.PayloadMapper;
-import io.twinchain.twin.metrics.TwinCounter;
 import io.twinchain.twin.metrics.TwinMetrics;
+import io.twinchain.twin.model.DeviceId;
 import io.twinchain.twin.model.MessageId;
 import io.twinchain.twin.model.Thing;
 import io.twinchain.twin.model.commands.TwinCommand;
@@ -12,41 +12,32 @@ import io.twinchain.twin.store.TwinStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The single writer of a gateway's twins, with group commit: it drains whatever device messages and
- * operator commands are queued (up to {@code maxBatch}), applies them, commits them in one synced
- * write batch, and only then acknowledges the MQTT messages and publishes deltas and errors. A
- * message is therefore never acknowledged before its event is durable.
+ * A gateway's twin writers: decodes each MQTT publish on the submitting thread and hands every
+ * device message to the {@link WriterLane} that owns its twin (by device id, so a twin's events
+ * stay in order on one lane). Each lane group-commits on its own; a publish is acknowledged only
+ * when every lane holding a part of it has made that part durable.
  */
 public final class IngestionPipeline implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(IngestionPipeline.class);
 
-  private final TwinStore store;
-  private final BatchProcessor processor;
-  private final TwinMetrics metrics;
-  private final Clock clock;
-  private final int maxBatch;
-  private final BlockingQueue<Work> queue;
-  private final Thread writer;
-  private volatile boolean running = true;
+  private final DeviceMessageDecoder decoder;
+  private final List<WriterLane> lanes;
 
   /**
-   * @param store where twins live
-   * @param registry which devices are admitted
-   * @param mapper payload mapping
-   * @param limits payload bounds
-   * @param channel the way back to devices
-   * @param metrics counters
-   * @param clock event time
-   * @param maxBatch most messages per group commit
+   * A pipeline with {@link IngestionConfig#DEFAULT_WRITER_LANES} lanes.
+   *
+   * @see #IngestionPipeline(TwinStore, DeviceRegistry, PayloadMapper, PayloadLimits, DeviceChannel,
+   *     TwinMetrics, Clock, int, int)
    */
   public IngestionPipeline(
       final TwinStore store,
@@ -57,103 +48,116 @@ public final class IngestionPipeline implements AutoCloseable {
       final TwinMetrics metrics,
       final Clock clock,
       final int maxBatch) {
-    this.store = store;
-    this.processor =
-        new BatchProcessor(
-            new DeviceMessageDecoder(limits),
-            new DeviceMessageHandler(registry, mapper),
-            channel,
-            metrics);
-    this.metrics = metrics;
-    this.clock = clock;
-    this.maxBatch = maxBatch;
-    this.queue = new ArrayBlockingQueue<>(Math.max(4 * maxBatch, 1024));
-    this.writer = Thread.ofPlatform().name("twin-writer").daemon().unstarted(this::run);
-  }
-
-  /** Starts the writer thread. */
-  public void start() {
-    writer.start();
+    this(
+        store,
+        registry,
+        mapper,
+        limits,
+        channel,
+        metrics,
+        clock,
+        maxBatch,
+        IngestionConfig.DEFAULT_WRITER_LANES);
   }
 
   /**
-   * Queues an MQTT publish; {@code acknowledge} runs once its outcome (event, duplicate or error)
-   * is durable. Blocks while the queue is full, which pushes back on the broker.
+   * @param store where twins live
+   * @param registry which devices are admitted
+   * @param mapper payload mapping
+   * @param limits payload bounds
+   * @param channel the way back to devices
+   * @param metrics counters
+   * @param clock event time
+   * @param maxBatch most messages per group commit of one lane
+   * @param writerLanes how many lanes apply and commit in parallel (at least 1)
+   */
+  public IngestionPipeline(
+      final TwinStore store,
+      final DeviceRegistry registry,
+      final PayloadMapper mapper,
+      final PayloadLimits limits,
+      final DeviceChannel channel,
+      final TwinMetrics metrics,
+      final Clock clock,
+      final int maxBatch,
+      final int writerLanes) {
+    if (writerLanes < 1) {
+      throw new IllegalArgumentException("at least one writer lane, got " + writerLanes);
+    }
+    this.decoder = new DeviceMessageDecoder(limits);
+    final BatchProcessor processor =
+        new BatchProcessor(new DeviceMessageHandler(registry, mapper), channel, metrics);
+    this.lanes =
+        IntStream.range(0, writerLanes)
+            .mapToObj(i -> new WriterLane(i, store, processor, metrics, clock, maxBatch))
+            .toList();
+  }
+
+  /** Starts the writer lanes. */
+  public void start() {
+    lanes.forEach(WriterLane::start);
+  }
+
+  /**
+   * Queues an MQTT publish; {@code acknowledge} runs once its outcome (events, duplicates or
+   * errors) is durable on every lane it touches. Blocks while a lane is full, which pushes back on
+   * the broker. Call from one thread (the transport's), so that arrival order is kept.
    */
   public void submit(final InboundMessage message, final Runnable acknowledge) {
-    enqueue(new Work.Publish(message, acknowledge));
+    final Map<Integer, List<Decoded>> parts = new TreeMap<>();
+    for (Decoded decoded : decode(message)) {
+      parts.computeIfAbsent(laneOf(decoded), lane -> new ArrayList<>()).add(decoded);
+    }
+    if (parts.isEmpty()) {
+      parts.put(0, List.of());
+    }
+    final Runnable part = new PartAcknowledgement(parts.size(), acknowledge);
+    parts.forEach(
+        (lane, decoded) ->
+            lanes.get(lane).enqueue(new Work.Publish(message.topic(), decoded, part)));
   }
 
   /** Queues an operator command; completes with the thing after it, or a rejection. */
   public CompletableFuture<Thing> execute(final TwinCommand command, final MessageId messageId) {
     final Work.Command work = new Work.Command(command, messageId, new CompletableFuture<>());
-    enqueue(work);
+    lanes.get(laneOf(command.thingId().name())).enqueue(work);
     return work.result();
   }
 
-  private void enqueue(final Work work) {
+  /**
+   * A poison message must not stop the gateway: an unexpected failure while decoding one publish is
+   * logged and reported to the sender.
+   */
+  private List<Decoded> decode(final InboundMessage message) {
     try {
-      queue.put(work);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while queueing twin work", e);
+      return decoder.decode(message);
+    } catch (RuntimeException e) {
+      LOG.error("Could not decode a publish on {}", message.topic(), e);
+      return List.of(DeviceMessageDecoder.unprocessable(message.topic(), e));
     }
   }
 
-  private void run() {
-    final List<Work> works = new ArrayList<>(maxBatch);
-    while (running) {
-      try {
-        final Work first = queue.poll(100, TimeUnit.MILLISECONDS);
-        if (first == null) {
-          continue;
-        }
-        works.add(first);
-        queue.drainTo(works, maxBatch - 1);
-        commit(works);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      } catch (RuntimeException e) {
-        // Nothing of this batch was acknowledged; the broker redelivers it after a restart.
-        LOG.error("Twin batch of {} messages failed; stopping ingestion", works.size(), e);
-        works.forEach(work -> work.fail(e));
-        running = false;
-      } finally {
-        works.clear();
-      }
-    }
+  /** A twin's lane follows from its device id, which is the name of its thing id. */
+  private int laneOf(final Decoded decoded) {
+    final Optional<DeviceId> device =
+        switch (decoded) {
+          case Decoded.Accepted accepted -> Optional.of(accepted.message().deviceId());
+          case Decoded.Refused refused -> refused.target().device();
+        };
+    return device.map(id -> laneOf(id.value())).orElse(0);
   }
 
-  private void commit(final List<Work> works) {
-    final long start = System.nanoTime();
-    final BatchContext context = new BatchContext(store, clock.instant());
-    final BatchProcessor.Result result = processor.process(works, context);
-    final long processed = System.nanoTime();
-    store.commit(context.batch());
-    LOG.debug(
-        "Committed {} messages as {} events: {} µs applying, {} µs durable write",
-        works.size(),
-        context.batch().size(),
-        (processed - start) / 1_000,
-        (System.nanoTime() - processed) / 1_000);
-    metrics.increment(TwinCounter.BATCHES_COMMITTED, "");
-    metrics.add(TwinCounter.EVENTS_COMMITTED, "", context.batch().size());
-    result.complete(context);
+  private int laneOf(final String deviceId) {
+    return Math.floorMod(deviceId.hashCode(), lanes.size());
   }
 
-  /** Whether the writer is still accepting work (false after a storage failure or close). */
+  /** Whether every lane still accepts work (false after a storage failure or close). */
   public boolean isRunning() {
-    return running && writer.isAlive();
+    return lanes.stream().allMatch(WriterLane::isRunning);
   }
 
   @Override
   public void close() {
-    running = false;
-    try {
-      writer.join(5_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    lanes.forEach(WriterLane::close);
   }
 }

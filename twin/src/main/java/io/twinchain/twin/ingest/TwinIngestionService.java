@@ -54,7 +54,8 @@ public final class TwinIngestionService implements AutoCloseable {
             transport,
             metrics,
             clock,
-            config.maxBatch());
+            config.maxBatch(),
+            config.writerLanes());
   }
 
   /** Starts the writer, then connects to the broker and starts consuming. */
@@ -80,7 +81,7 @@ public final class TwinIngestionService implements AutoCloseable {
   /**
    * Merges {@code properties} into a feature's reported properties on the gateway's own behalf,
    * e.g. a condition it computed from the device's telemetry: one event with its own revision,
-   * written through the same single writer as device messages.
+   * written through the same writer lane as the device's messages.
    *
    * @return the thing after the change; fails with {@link CommandRejectedException} if the thing
    *     does not exist or the patch is empty

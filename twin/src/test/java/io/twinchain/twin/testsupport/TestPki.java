@@ -3,6 +3,7 @@ package io.twinchain.twin.testsupport;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,8 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
@@ -70,6 +73,42 @@ public final class TestPki {
     return issue(device, "CN=" + device, false);
   }
 
+  /**
+   * A device's certificate and private key as PEM files, for {@code mosquitto_pub --cert --key}.
+   *
+   * @param certificate the certificate chain (device, then CA)
+   * @param key the private key
+   */
+  public record PemFiles(Path certificate, Path key) {}
+
+  /**
+   * PEM files of a new certificate for {@code device} (CN = its id) signed by the CA; the key is
+   * PKCS#8 ({@code BEGIN PRIVATE KEY}), which OpenSSL reads for any key type.
+   */
+  public PemFiles clientPem(final String device) throws IOException, GeneralSecurityException {
+    final KeyPair keys = keyPair();
+    final X509Certificate certificate = certificate("CN=" + device, keys, false);
+    return new PemFiles(
+        pem(device + "-cert.pem", certificate, caCertificate),
+        pem(device + "-key.pem", new JcaPKCS8Generator(keys.getPrivate(), null)));
+  }
+
+  /** The CA certificate as PEM, for {@code mosquitto_pub --cafile}. */
+  public Path caPem() throws IOException {
+    return pem("ca.pem", caCertificate);
+  }
+
+  private Path pem(final String name, final Object... objects) throws IOException {
+    final Path path = directory.resolve(name);
+    try (Writer out = Files.newBufferedWriter(path);
+        JcaPEMWriter writer = new JcaPEMWriter(out)) {
+      for (Object object : objects) {
+        writer.writeObject(object);
+      }
+    }
+    return path;
+  }
+
   /** The broker's key store. */
   public Path brokerKeyStore() {
     return directory.resolve("broker.p12");
@@ -104,15 +143,7 @@ public final class TestPki {
   private Path issue(final String alias, final String subject, final boolean server)
       throws IOException, GeneralSecurityException {
     final KeyPair keys = keyPair();
-    final X509v3CertificateBuilder builder =
-        builder(new X500Name("CN=twinchain-test-ca"), new X500Name(subject), keys);
-    if (server) {
-      builder.addExtension(
-          Extension.subjectAlternativeName,
-          false,
-          new GeneralNames(new GeneralName(GeneralName.iPAddress, "127.0.0.1")));
-    }
-    final X509Certificate certificate = sign(builder, caKeys);
+    final X509Certificate certificate = certificate(subject, keys, server);
     final KeyStore store = KeyStore.getInstance("PKCS12");
     store.load(null, null);
     store.setKeyEntry(
@@ -121,6 +152,20 @@ public final class TestPki {
         PASSWORD.toCharArray(),
         new Certificate[] {certificate, caCertificate});
     return save(store, alias + ".p12");
+  }
+
+  private X509Certificate certificate(
+      final String subject, final KeyPair keys, final boolean server)
+      throws IOException, GeneralSecurityException {
+    final X509v3CertificateBuilder builder =
+        builder(new X500Name("CN=twinchain-test-ca"), new X500Name(subject), keys);
+    if (server) {
+      builder.addExtension(
+          Extension.subjectAlternativeName,
+          false,
+          new GeneralNames(new GeneralName(GeneralName.iPAddress, "127.0.0.1")));
+    }
+    return sign(builder, caKeys);
   }
 
   private Path save(final KeyStore store, final String name)

@@ -9,11 +9,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** A gateway's twins: devices, embedded broker, retention, anchoring slot, operators. */
+/**
+ * A gateway's twins: devices, embedded broker (and its TLS listener for device certificates),
+ * retention, anchoring slot, operators.
+ */
 public final class TwinOptions {
 
   @Option(
@@ -68,6 +72,8 @@ public final class TwinOptions {
       description = "Accounts allowed to sign twin_setDesired requests.")
   private List<String> operators = new ArrayList<>();
 
+  @Mixin private DeviceTlsOptions deviceTls = new DeviceTlsOptions();
+
   /** The resolved settings; {@code broker} is the {@code --mqtt-broker-url}. */
   public TwinGatewayConfig toConfig(final CommandSpec spec, final Optional<URI> broker) {
     OptionChecks.port(spec, "twin-mqtt-port", mqttPort);
@@ -98,6 +104,7 @@ public final class TwinOptions {
         retain,
         retainSeconds.map(Duration::ofSeconds),
         Duration.ofSeconds(slotSeconds),
-        operators);
+        operators,
+        deviceTls.toBrokerTls(spec, broker.isEmpty()));
   }
 }
