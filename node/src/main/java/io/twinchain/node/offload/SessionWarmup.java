@@ -6,6 +6,9 @@ import io.twinchain.offload.runtime.PartitionedModel;
 import io.twinchain.offload.tensor.DType;
 import io.twinchain.offload.tensor.Tensor;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.IntSupplier;
 import java.util.function.IntUnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +29,9 @@ final class SessionWarmup {
   /** Batch sizes run: one sample, and the most windows a twin completes in a 1 s slot. */
   static final long[] BATCHES = {1, 10};
 
+  /** Stack of the warm-up thread. */
+  private static final long STACK_BYTES = 8L << 20;
+
   private final ModelRuntimes runtimes;
   private final String modelId;
 
@@ -36,12 +42,30 @@ final class SessionWarmup {
 
   /** Gateway side: every head, cuts 1..L, on the raw input. Returns the number of stage runs. */
   int heads() {
-    return warm("heads", 1, 0, l -> 0, PartitionedModel::runHead);
+    return onItsOwnThread(() -> warm("heads", 1, 0, l -> 0, PartitionedModel::runHead));
   }
 
   /** AP side: every tail, cuts 0..L−1, on its cut tensor. Returns the number of stage runs. */
   int tails() {
-    return warm("tails", 0, 1, l -> l, PartitionedModel::runTail);
+    return onItsOwnThread(() -> warm("tails", 0, 1, l -> l, PartitionedModel::runTail));
+  }
+
+  /**
+   * Runs {@code warm} on a thread of its own and waits for it: the first session creates ONNX
+   * Runtime's environment, whose native set-up overflowed the little stack a node's main thread has
+   * left after start-up (a JVM crash), as it never does on a fresh thread.
+   */
+  private static int onItsOwnThread(final IntSupplier warm) {
+    final FutureTask<Integer> task = new FutureTask<>(warm::getAsInt);
+    new Thread(null, task, "offload-warmup", STACK_BYTES).start();
+    try {
+      return task.get();
+    } catch (final InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    } catch (final ExecutionException e) {
+      throw new IllegalStateException("the offload warm-up failed", e.getCause());
+    }
   }
 
   @FunctionalInterface
