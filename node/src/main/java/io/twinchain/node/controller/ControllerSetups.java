@@ -34,6 +34,15 @@ public final class ControllerSetups {
 
   private ControllerSetups() {}
 
+  /**
+   * φ_G f_G / (φ_A f^max): the share of one core at which a gateway runs its heads so that, with
+   * the core standing for an AP at f^max (as the AP's inference executor takes it), gateway and AP
+   * stand in the speed ratio the controller plans with (assumption A-CTRL-LIVE-GATEWAY-THROTTLE).
+   */
+  public static double gatewayHeadShare() {
+    return GATEWAY.flopsPerSecond() / (AP.maxFrequencyHz() * AP.flopsPerCycle());
+  }
+
   /** The setup {@code config} describes on {@code genesis}'s network, with built-in models only. */
   public static ControllerSetup fromGenesis(
       final GenesisConfig genesis, final ControllerConfig config) {

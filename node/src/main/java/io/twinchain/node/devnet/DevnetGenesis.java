@@ -44,7 +44,7 @@ public final class DevnetGenesis {
   public static void generate(final DevnetLayout layout, final LoopChoice choice)
       throws IOException {
     new NetworkGenerator(new SecureRandom(), Clock.systemUTC())
-        .generate(description(layout), layout.dataDir());
+        .generate(description(layout, blockPeriodSeconds(choice)), layout.dataDir());
     writeDevices(layout);
     DevnetLoopSettings.append(layout, choice);
     LayoutFile.write(layout);
@@ -69,33 +69,52 @@ public final class DevnetGenesis {
     }
   }
 
-  /** δ_0 of genesis for {@code accessPoints} APs: 1,926,038 (0x1d6396) for three. */
-  static long genesisDifficulty(final int accessPoints) {
+  /**
+   * The genesis block period: the loop's slot when it is whole seconds, so that blocks, controller
+   * decisions and the work receipts that ReputationRegistry counts per slot run on one slot clock
+   * (with 5 s blocks and 1 s decisions, receipts carry slots the blocks' stake slot reaches only
+   * minutes later and reputations do not move; A-CTRL-LIVE-ONE-SLOT); else 5 s.
+   */
+  static int blockPeriodSeconds(final LoopChoice choice) {
+    return choice
+        .slot()
+        .filter(slot -> slot.toMillis() % 1000 == 0)
+        .map(slot -> (int) slot.toSeconds())
+        .orElse(BLOCK_PERIOD_SECONDS);
+  }
+
+  /**
+   * δ_0 of genesis for {@code accessPoints} APs and a block period: 1,926,038 (0x1d6396) for three
+   * at 5 s.
+   */
+  static long genesisDifficulty(final int accessPoints, final int blockPeriodSeconds) {
     final double initialReputation = SystemContractsConfig.DEFAULT_INITIAL_REPUTATION / 1e18;
     return Math.round(
         accessPoints
             * MINER_HASH_RATE
-            * BLOCK_PERIOD_SECONDS
+            * blockPeriodSeconds
             / StrictMath.exp(-RHO * initialReputation));
   }
 
-  static NetworkDescription description(final DevnetLayout layout) {
+  static NetworkDescription description(final DevnetLayout layout, final int blockPeriodSeconds) {
     final ObjectNode genesis = MAPPER.createObjectNode();
     final ObjectNode config = genesis.putObject("config");
     config.put("chainId", CHAIN_ID);
     final ObjectNode consensus = config.putObject("consensus");
-    consensus.put("blockPeriodSeconds", BLOCK_PERIOD_SECONDS);
+    consensus.put("blockPeriodSeconds", blockPeriodSeconds);
     consensus.put("baseDifficulty", 100_000);
     consensus.put("rho", RHO);
     consensus.put("difficultyFunction", "exponential");
     // ω such that an AP's whole 3 GHz (the controller's model) buys the miner's default 100,000
     // hashes/s: with the spec's ω = 1,000 the controller's allocation lifts every AP to 3 million
-    // hashes/s, as much as a core hashes, and blocks come many times faster than the 5 s period.
+    // hashes/s, as much as a core hashes, and blocks come many times faster than the period.
     consensus.put("cyclesPerHash", CYCLES_PER_HASH);
-    // What the layout's APs at that rate mine in the 5 s period, divided by exp(-ρ·R_init) =
+    // What the layout's APs at that rate mine in one period, divided by exp(-ρ·R_init) =
     // exp(-0.25) since every AP starts at reputation 0.5: start retargeting there rather than at
     // 1, from which every hash wins.
-    genesis.put("difficulty", "0x" + Long.toHexString(genesisDifficulty(layout.accessPoints())));
+    genesis.put(
+        "difficulty",
+        "0x" + Long.toHexString(genesisDifficulty(layout.accessPoints(), blockPeriodSeconds)));
     // 300,000,000 gas: a 5 s block holds 14,285 transfers (21,000 gas each), room for 2,000 tx/s of
     // transfers and receipts (tx-perf; at 100,000,000 every load block was full).
     genesis.put("gasLimit", "0x11e1a300");

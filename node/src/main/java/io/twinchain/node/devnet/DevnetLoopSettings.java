@@ -19,6 +19,13 @@ import java.util.stream.Collectors;
  */
 final class DevnetLoopSettings {
 
+  /**
+   * The gateway → AP uplink the gateways pace their transfers at: the spec's §6.3 link (≈ 15 Mbit/s
+   * at 100 m with B = 1 MHz), not the loopback's, so that the devnet has the system model's link as
+   * it has its gateway CPU (A-CTRL-LIVE-DEVNET-LINK).
+   */
+  static final long LINK_BITS_PER_SECOND = 15_000_000;
+
   private DevnetLoopSettings() {}
 
   static void append(final DevnetLayout layout, final LoopChoice choice) throws IOException {
@@ -42,7 +49,9 @@ final class DevnetLoopSettings {
         final int gateway = index - accessPoints;
         toml.append("offload-ap=\"")
             .append(nodeId(layout, layout.nodeName(gateway % accessPoints)))
-            .append("\"\n");
+            .append("\"\noffload-link-rate=")
+            .append(LINK_BITS_PER_SECOND)
+            .append('\n');
       }
       Files.writeString(
           layout.dataDir().resolve(name).resolve("config.toml"),

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.offload;
 
+import io.twinchain.node.controller.ControllerSetups;
 import io.twinchain.node.offload.ap.TailService;
 import io.twinchain.node.offload.gateway.Assignment;
 import io.twinchain.node.offload.gateway.GatewayOffloadService;
@@ -67,8 +68,12 @@ public final class OffloadNodeServices implements AutoCloseable {
     }
   }
 
-  /** AP role: serves tail requests on {@code channel} under the configured inference share. */
+  /**
+   * AP role: serves tail requests on {@code channel} under the configured inference share, once the
+   * tails of every cut are warm ({@link SessionWarmup}).
+   */
   public TailService startAp(final RequestResponseChannel channel) {
+    new SessionWarmup(runtimes, config.modelId()).tails();
     final ThrottledExecutor executor = new ThrottledExecutor();
     executor.setShare(config.inferenceShare());
     final TailService service = new TailService(runtimes, executor);
@@ -81,16 +86,26 @@ public final class OffloadNodeServices implements AutoCloseable {
   /**
    * Gateway role: classifies the twins of {@code store} once per slot of the ports' clock,
    * offloading over {@code channel} to APs with a share, and writes conditions through {@code
-   * twins}.
+   * twins}. Heads run throttled to the gateway's modelled CPU ({@link
+   * ControllerSetups#gatewayHeadShare()}), once every head is warm ({@link SessionWarmup}).
    */
   public GatewayOffloadService startGateway(
       final RequestResponseChannel channel,
       final TwinStore store,
       final TwinCommands twins,
       final SlotLoopPorts ports) {
+    new SessionWarmup(runtimes, config.modelId()).heads();
+    final ThrottledExecutor heads = new ThrottledExecutor();
+    heads.setShare(ControllerSetups.gatewayHeadShare());
+    started.add(heads);
     final OffloadClient client =
         new OffloadClient(
-            runtimes, channel, pacing(), new ThroughputEstimator(), Duration.ofSeconds(30));
+            runtimes,
+            channel,
+            pacing(),
+            new ThroughputEstimator(),
+            Duration.ofSeconds(30),
+            Optional.of(heads));
     final PartitionPlan plan =
         new PartitionPlan(
             config.ap().map(ap -> new Assignment(config.modelId(), config.cut(), ap)));

@@ -10,6 +10,8 @@ import io.twinchain.consensus.miner.MiningRate;
 import io.twinchain.consensus.schedule.ConsensusConfig;
 import io.twinchain.contracts.genesis.SystemContractsConfig;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DevnetGenesisTest {
   private static final double AP_HZ = 3e9;
   private static final double MINER_DEFAULT_HASH_RATE = 100_000;
+
+  private static final Duration SECOND = Duration.ofSeconds(1);
 
   @TempDir Path dir;
 
@@ -40,6 +44,22 @@ class DevnetGenesisTest {
     assertThat(perApDifficulty / (3 * MINER_DEFAULT_HASH_RATE))
         .isCloseTo(consensus.blockPeriodSeconds(), within(0.01));
     assertThat(genesis.difficulty().toLong()).isEqualTo(0x1d6396);
-    assertThat(DevnetGenesis.genesisDifficulty(8)).isEqualTo(5_136_102);
+    assertThat(DevnetGenesis.genesisDifficulty(8, 5)).isEqualTo(5_136_102);
+  }
+
+  @Test
+  void anExperimentsWholeSecondSlotIsTheBlockPeriodSoReceiptsAndBlocksShareSlots()
+      throws Exception {
+    final DevnetLayout layout = new DevnetLayout(dir, "127.0.0.1", 3, 2, 4, 900);
+    DevnetGenesis.generate(layout, new LoopChoice("fixed-mid-cut", 1, Optional.of(SECOND)));
+    final GenesisConfig genesis = GenesisParser.parse(dir.resolve("genesis.json"));
+
+    assertThat(genesis.consensus().blockPeriodSeconds()).isEqualTo(1);
+    assertThat(genesis.difficulty().toLong()).isEqualTo(DevnetGenesis.genesisDifficulty(3, 1));
+    assertThat(
+            DevnetGenesis.blockPeriodSeconds(
+                new LoopChoice("dpra", 1, Optional.of(Duration.ofMillis(250)))))
+        .isEqualTo(5);
+    assertThat(DevnetGenesis.blockPeriodSeconds(LoopChoice.defaults())).isEqualTo(5);
   }
 }

@@ -54,7 +54,9 @@ public final class ExperimentCommand implements Callable<Integer> {
   @Option(
       names = "--slot-ms",
       defaultValue = "1000",
-      description = "Slot length, a divisor of 1000 (default: ${DEFAULT-VALUE}).")
+      description =
+          "Slot length of blocks, decisions and receipts, whole seconds (default:"
+              + " ${DEFAULT-VALUE}).")
   private long slotMillis;
 
   @Option(names = "--out", required = true, description = "Output folder.")
@@ -72,8 +74,10 @@ public final class ExperimentCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     final PrintWriter console = spec.commandLine().getOut();
-    if (slotMillis < 1 || 1000 % slotMillis != 0) {
-      throw new ExperimentException("--slot-ms must divide 1000 (e.g. 250, 500, 1000)");
+    if (slotMillis < 1000 || slotMillis % 1000 != 0) {
+      // The devnet's block period is the slot (whole seconds), so that receipts and reputations
+      // run on the controller's slot clock.
+      throw new ExperimentException("--slot-ms must be whole seconds (1000, 2000, ...)");
     }
     final ExperimentSettings settings =
         new ExperimentSettings(

@@ -4,13 +4,17 @@ package io.twinchain.node.devnet.experiment;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.twinchain.offload.sim.SlotProgress;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Samples a running devnet slot by slot. At 80% of slot s it reads what is live (each AP's hash
@@ -24,7 +28,7 @@ final class SlotSampler {
 
   private final DevnetProbe probe;
   private final ExperimentSettings settings;
-  private final Map<Long, Optional<JsonNode>> decisions = new HashMap<>();
+  private final Map<Long, Optional<JsonNode>> decisions = new ConcurrentHashMap<>();
 
   SlotSampler(final DevnetProbe probe, final ExperimentSettings settings) {
     this.probe = probe;
@@ -36,23 +40,50 @@ final class SlotSampler {
     final long first = awaitFirstDecision() + settings.warmupSlots();
     final long offset = offset(genesis, first);
     final long slotMillis = settings.slot().toMillis();
-    final List<TwinSample> twins = new ArrayList<>();
     final List<ApSample> aps = new ArrayList<>();
+    final List<Future<List<TwinSample>>> twins = new ArrayList<>();
     final long last = first + settings.slots() - 1;
-    for (long s = first; s <= last + SETTLE_SLOTS; s++) {
-      final long readAt = genesis + s * slotMillis + slotMillis * 4 / 5;
-      sleepUntil(readAt);
-      if (s <= last && System.currentTimeMillis() < readAt + slotMillis / 5) {
-        aps.addAll(readAps(s));
+    // The twins' records are history (dnn_getPartition keeps 1,024 slots), read on another thread,
+    // so that on a loaded machine their ten calls a slot do not push the APs' readings, which
+    // must be taken inside their slot, out of it.
+    final ExecutorService reader = Executors.newSingleThreadExecutor();
+    try {
+      for (long s = first; s <= last + SETTLE_SLOTS; s++) {
+        final long readAt = genesis + s * slotMillis + slotMillis * 4 / 5;
+        sleepUntil(readAt);
+        if (s <= last && System.currentTimeMillis() < readAt + slotMillis / 5) {
+          aps.addAll(readAps(s));
+        }
+        final long settled = s - SETTLE_SLOTS;
+        if (settled >= first) {
+          twins.add(
+              reader.submit(
+                  () -> {
+                    final List<TwinSample> read = readTwins(settled, offset);
+                    progress.slotDone();
+                    return read;
+                  }));
+        }
       }
-      final long settled = s - SETTLE_SLOTS;
-      if (settled >= first) {
-        twins.addAll(readTwins(settled, offset));
-        progress.slotDone();
-      }
-      decisions.keySet().removeIf(slot -> slot < settled - 1);
+      return new PolicySamples(policy, collect(twins), aps);
+    } finally {
+      reader.shutdownNow();
     }
-    return new PolicySamples(policy, twins, aps);
+  }
+
+  private static List<TwinSample> collect(final List<Future<List<TwinSample>>> reads) {
+    final List<TwinSample> twins = new ArrayList<>();
+    try {
+      for (final Future<List<TwinSample>> read : reads) {
+        twins.addAll(read.get());
+      }
+    } catch (final InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ExperimentException("interrupted");
+    } catch (final ExecutionException e) {
+      throw new ExperimentException("reading the twins' partitions failed: " + e.getCause());
+    }
+    return twins;
   }
 
   private long awaitFirstDecision() {

@@ -10,6 +10,7 @@ import io.twinchain.node.p2p.RequestResponseChannel;
 import io.twinchain.offload.link.ThroughputEstimator;
 import io.twinchain.offload.link.Transfer;
 import io.twinchain.offload.runtime.PartitionedModel;
+import io.twinchain.offload.runtime.ThrottledExecutor;
 import io.twinchain.offload.runtime.TimedResult;
 import io.twinchain.offload.tensor.Tensor;
 import java.security.SecureRandom;
@@ -37,10 +38,13 @@ public final class OffloadClient {
   private final LinkPacing pacing;
   private final ThroughputEstimator throughput;
   private final Duration timeout;
+  private final Optional<ThrottledExecutor> heads;
   private final TailFlops tailFlops;
   private final AtomicLong transfers = new AtomicLong(new SecureRandom().nextLong());
 
   /**
+   * A client whose heads run at this machine's full speed, on the calling thread.
+   *
    * @param runtimes the models, for the heads
    * @param channel the node's P2P request channel
    * @param pacing the link model applied to transfers
@@ -53,12 +57,27 @@ public final class OffloadClient {
       final LinkPacing pacing,
       final ThroughputEstimator throughput,
       final Duration timeout) {
+    this(runtimes, channel, pacing, throughput, timeout, Optional.empty());
+  }
+
+  /**
+   * A client whose heads run on {@code heads}, throttled to the gateway's modelled CPU (φ_G f_G
+   * against an AP's φ_A f^max, assumption A-CTRL-LIVE-GATEWAY-THROTTLE); empty: full speed.
+   */
+  public OffloadClient(
+      final ModelRuntimes runtimes,
+      final RequestResponseChannel channel,
+      final LinkPacing pacing,
+      final ThroughputEstimator throughput,
+      final Duration timeout,
+      final Optional<ThrottledExecutor> heads) {
     this.runtimes = runtimes;
     this.channel = channel;
     this.pacing = pacing;
     this.throughput = throughput;
     this.timeout = timeout;
-    this.tailFlops = new TailFlops(runtimes);
+    this.heads = heads;
+    this.tailFlops = new TailFlops(runtimes.zoo());
   }
 
   /**
@@ -72,7 +91,7 @@ public final class OffloadClient {
   public OffloadOutcome infer(final Assignment assignment, final Tensor input)
       throws ExecutionException, InterruptedException {
     final long start = System.nanoTime();
-    final Tensor cut = runtimes.model(assignment.modelId()).runHead(assignment.cut(), input);
+    final Tensor cut = runHead(runtimes.model(assignment.modelId()), assignment.cut(), input);
     final long headDone = System.nanoTime();
     final Bytes request = new TailRequest(assignment.modelId(), assignment.cut(), cut).encode();
     final Bytes answer = send(assignment.ap(), request);
@@ -91,16 +110,34 @@ public final class OffloadClient {
    * Runs {@code input} through the whole model on the gateway (cut L, no AP): the fallback when the
    * assigned AP has no inference share. The outcome's assignment carries cut L.
    */
-  public OffloadOutcome inferLocally(final Assignment assignment, final Tensor input) {
+  public OffloadOutcome inferLocally(final Assignment assignment, final Tensor input)
+      throws ExecutionException, InterruptedException {
     final PartitionedModel model = runtimes.model(assignment.modelId());
     final int depth = model.layers().depth();
     final long start = System.nanoTime();
-    final Tensor output = model.runHead(depth, input);
+    final Tensor output = runHead(model, depth, input);
     return new OffloadOutcome(
         new Assignment(assignment.modelId(), depth, assignment.ap()),
         output,
         0,
         new LatencyParts(System.nanoTime() - start, 0, 0, 0));
+  }
+
+  /** Layers 1..{@code cut} on the gateway's (throttled) head executor, or here at full speed. */
+  private Tensor runHead(final PartitionedModel model, final int cut, final Tensor input)
+      throws ExecutionException, InterruptedException {
+    if (heads.isEmpty()) {
+      return model.runHead(cut, input);
+    }
+    try {
+      return heads.get().submit(() -> model.runHead(cut, input)).get().value();
+    } catch (final ExecutionException e) {
+      // A head's own failure (a bad cut, a shape mismatch) surfaces as it would at full speed.
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw e;
+    }
   }
 
   /** FLOPs the AP runs for one sample at the assignment's cut (layers l+1..L). */

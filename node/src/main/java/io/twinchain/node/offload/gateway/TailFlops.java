@@ -1,30 +1,28 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.offload.gateway;
 
-import io.twinchain.node.offload.ModelRuntimes;
+import io.twinchain.node.controller.ZooLayerTable;
 import io.twinchain.offload.latency.LayerTable;
-import io.twinchain.offload.profile.LayerCosts;
+import io.twinchain.offload.zoo.ModelZoo;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * FLOPs of one sample's tail (layers l+1..L) per model and cut, from the model's {@link
- * LayerTable}: the work an AP did for a receipt. Each model's table is built once (it runs every
- * head on one zero sample), on the first receipt that needs it.
+ * FLOPs of one sample's tail (layers l+1..L) per model and cut: the work an AP did for a receipt.
+ * They come from the χ rows the zoo manifest records ({@link ZooLayerTable}), the same table the
+ * controller plans with, so a receipt's FLOPs and the controller's W_k have one source.
  */
 final class TailFlops {
-  private final ModelRuntimes runtimes;
+  private final ModelZoo zoo;
   private final Map<String, LayerTable> tables = new ConcurrentHashMap<>();
 
-  TailFlops(final ModelRuntimes runtimes) {
-    this.runtimes = runtimes;
+  TailFlops(final ModelZoo zoo) {
+    this.zoo = zoo;
   }
 
   /** FLOPs of layers {@code cut}+1..L of {@code modelId} for one sample. */
   long perSample(final String modelId, final int cut) {
     return Math.round(
-        tables
-            .computeIfAbsent(modelId, id -> LayerCosts.of(runtimes.model(id)).table(id))
-            .tailFlops(cut));
+        tables.computeIfAbsent(modelId, id -> ZooLayerTable.of(zoo.model(id))).tailFlops(cut));
   }
 }

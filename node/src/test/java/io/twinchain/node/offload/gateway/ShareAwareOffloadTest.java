@@ -8,7 +8,7 @@ import io.twinchain.node.controller.SlotClock;
 import io.twinchain.node.offload.LoopbackTails;
 import io.twinchain.node.offload.ModelRuntimes;
 import io.twinchain.node.offload.ap.TailService;
-import io.twinchain.offload.profile.LayerCosts;
+import io.twinchain.offload.profile.LayerCost;
 import io.twinchain.offload.tensor.Tensor;
 import io.twinchain.twin.model.ThingId;
 import java.nio.file.Path;
@@ -72,7 +72,12 @@ class ShareAwareOffloadTest {
     assertThat(work.ap()).isEqualToIgnoringCase(loop.pair().ap().id().address());
     assertThat(work.cut()).isEqualTo(CUT);
     assertThat(work.flops())
-        .isEqualTo(3 * Math.round(LayerCosts.of(runtimes.model(MODEL)).table(MODEL).tailFlops(CUT)))
+        .isEqualTo(
+            3
+                * runtimes.zoo().model(MODEL).recordedLayers().stream()
+                    .filter(row -> row.l() > CUT)
+                    .mapToLong(LayerCost::chiFlops)
+                    .sum())
         .isPositive();
     assertThat(work.resultHash())
         .isEqualTo(Bytes32.wrap(Hash.sha3(ShareAwareOffload.bytesOf(outcome.output()))));
