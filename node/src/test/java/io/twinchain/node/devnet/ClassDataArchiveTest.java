@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,23 @@ class ClassDataArchiveTest {
                     .resolve(Runtime.version().toString())
                     .resolve("ap-2.jsa"));
     assertThat(dir.resolve("devnet-cds").resolve(Runtime.version().toString())).isDirectory();
+  }
+
+  @Test
+  void anArchiveOlderThanTheJarIsDeletedSoTheJvmWritesAFreshOne() throws IOException {
+    final Path jar = Files.createFile(dir.resolve("twinchain-node.jar"));
+    final Path folder = dir.resolve("devnet-cds").resolve(Runtime.version().toString());
+    final Path stale = Files.createFile(Files.createDirectories(folder).resolve("ap-1.jsa"));
+    final Path fresh = Files.createFile(folder.resolve("ap-2.jsa"));
+    final FileTime built = Files.getLastModifiedTime(jar);
+    Files.setLastModifiedTime(stale, FileTime.fromMillis(built.toMillis() - 60_000));
+    Files.setLastModifiedTime(fresh, FileTime.fromMillis(built.toMillis() + 60_000));
+
+    ClassDataArchive.options(jar, "ap-1");
+    ClassDataArchive.options(jar, "ap-2");
+
+    assertThat(stale).doesNotExist();
+    assertThat(fresh).exists();
   }
 
   @Test
