@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package io.twinchain.node.cli;
 
+import io.twinchain.node.devnet.bench.DevnetBenchCommand;
 import io.twinchain.node.devnet.cli.BrokerCommand;
 import io.twinchain.node.devnet.cli.DownCommand;
 import io.twinchain.node.devnet.cli.GenerateCommand;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
       LogsCommand.class,
       InjectFaultCommand.class,
       ExperimentCommand.class,
+      DevnetBenchCommand.class,
       GenerateCommand.class,
       BrokerCommand.class,
       SimulatorCommand.class

@@ -31,6 +31,11 @@ public record DevnetProcess(
     public boolean isNode() {
       return this == AP || this == GATEWAY;
     }
+
+    /** Whether it connects to the MQTT broker as it starts, so must wait for the broker. */
+    public boolean needsBroker() {
+      return this == GATEWAY || this == SIMULATOR;
+    }
   }
 
   /** The port for {@code purpose}, e.g. {@code rpc-http}; throws if it has none. */

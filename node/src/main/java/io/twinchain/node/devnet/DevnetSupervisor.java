@@ -12,13 +12,12 @@ import java.util.Optional;
 
 /**
  * Starts and stops the processes of one devnet folder, by PID through its {@link ProcessTable}.
- * Start: every missing process is launched at once, then each is awaited until {@code /readiness}
- * answers, with a progress line per process; if one exits or never gets ready, its log tail is
- * shown and everything started is stopped again. Stop: in reverse start order (simulator first,
- * broker last).
+ * Start: every missing process is launched as soon as what it needs is ready, and awaited until
+ * {@code /readiness} answers, with a progress line per process; if one exits or never gets ready,
+ * its log tail is shown and everything started is stopped again. Stop: in reverse start order
+ * (simulator first, broker last).
  */
 public final class DevnetSupervisor {
-  private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
   private static final int LOG_TAIL_LINES = 25;
 
   private final DevnetLayout layout;
@@ -49,53 +48,26 @@ public final class DevnetSupervisor {
     PortCheck.requireFree(layout.host(), process);
   }
 
-  /** Starts every process that is not running; returns how many were started. */
+  /**
+   * Starts every process that is not running, each as soon as what it needs is ready (see {@link
+   * StartSequence}); returns how many were started.
+   */
   public int startMissing() throws IOException {
     final List<DevnetProcess> missing = new ArrayList<>(layout.processes());
     missing.removeAll(running());
     missing.forEach(process -> requirePortsFree(layout, process));
-    final long begin = System.nanoTime();
-    // The broker first: gateways and the simulator connect to it as they start.
-    final List<DevnetProcess> broker =
-        missing.stream().filter(p -> p.kind() == DevnetProcess.Kind.BROKER).toList();
-    startWave(broker, begin);
-    startWave(missing.stream().filter(p -> !broker.contains(p)).toList(), begin);
+    final Optional<StartSequence.StartFailure> failure =
+        new StartSequence(layout, table, http, out).run(missing);
+    if (failure.isPresent()) {
+      final String name = failure.get().process().name();
+      out.println("  " + name + " FAILED: " + failure.get().why());
+      out.println(logTail(name));
+      out.flush();
+      stopAll();
+      throw new DevnetException(
+          name + " " + failure.get().why() + "; its log: " + layout.logFile(name));
+    }
     return missing.size();
-  }
-
-  /** Launches {@code wave} at once, then awaits each. */
-  private void startWave(final List<DevnetProcess> wave, final long begin) throws IOException {
-    final ProcessLauncher launcher = new ProcessLauncher(layout);
-    for (final DevnetProcess process : wave) {
-      table.put(process.name(), launcher.start(process));
-    }
-    for (final DevnetProcess process : wave) {
-      awaitReady(process, begin);
-    }
-  }
-
-  private void awaitReady(final DevnetProcess process, final long begin) throws IOException {
-    out.printf(
-        "  %-10s starting (pid %s) ...", process.name(), table.pid(process.name()).orElse(-1L));
-    out.flush();
-    final long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-    while (!http.ready(process.healthPort())) {
-      if (table.alive(process.name()).isEmpty() || System.nanoTime() > deadline) {
-        out.println(" FAILED");
-        final String why =
-            table.alive(process.name()).isEmpty()
-                ? "exited during start"
-                : "was not ready within " + READY_TIMEOUT.toSeconds() + " s";
-        out.println(logTail(process.name()));
-        out.flush();
-        stopAll();
-        throw new DevnetException(
-            process.name() + " " + why + "; its log: " + layout.logFile(process.name()));
-      }
-      sleep(Duration.ofMillis(250));
-    }
-    out.printf(" ready after %.1f s%n", (System.nanoTime() - begin) / 1e9);
-    out.flush();
   }
 
   /** Whether {@code name} is still recorded as started ({@code down} forgets what it stops). */
@@ -139,7 +111,8 @@ public final class DevnetSupervisor {
             "\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
   }
 
-  static void sleep(final Duration duration) {
+  /** Sleeps; an interrupt ends the devnet command with a {@link DevnetException}. */
+  public static void sleep(final Duration duration) {
     try {
       Thread.sleep(duration);
     } catch (InterruptedException e) {

@@ -18,7 +18,7 @@ import java.util.List;
  * ({@code setsid}) so that a terminal's Ctrl-C reaches only {@code devnet up}, which then stops
  * everything in order; output goes to {@code logs/<name>.log}.
  */
-final class ProcessLauncher {
+public final class ProcessLauncher {
   private static final Path SETSID = Path.of("/usr/bin/setsid");
 
   private final DevnetLayout layout;
@@ -47,11 +47,31 @@ final class ProcessLauncher {
     if (Files.isExecutable(SETSID)) {
       command.add(SETSID.toString());
     }
+    final List<String> options =
+        new ArrayList<>(ClassDataArchive.options(codeLocation(), process.name()));
+    options.addAll(jvmOptions(process.kind()));
+    command.addAll(selfCommand(dataDir.resolve("logs"), options, process.arguments()));
+    return command;
+  }
+
+  /**
+   * The command line of this node CLI with {@code arguments} in a new JVM (the same {@code java}
+   * and code), e.g. {@code devnet up --detach}; an argfile, if needed, goes to {@code scratch}.
+   */
+  public static List<String> selfCommand(final Path scratch, final List<String> arguments)
+      throws IOException {
+    return selfCommand(scratch, List.of(), arguments);
+  }
+
+  private static List<String> selfCommand(
+      final Path scratch, final List<String> jvmOptions, final List<String> arguments)
+      throws IOException {
+    final List<String> command = new ArrayList<>();
     command.add(javaExecutable());
     command.add("--enable-native-access=ALL-UNNAMED");
-    command.addAll(jvmOptions(process.kind()));
-    command.addAll(launchTarget());
-    command.addAll(process.arguments());
+    command.addAll(jvmOptions);
+    command.addAll(launchTarget(scratch));
+    command.addAll(arguments);
     return command;
   }
 
@@ -82,19 +102,23 @@ final class ProcessLauncher {
     return options;
   }
 
-  private List<String> launchTarget() throws IOException {
-    final Path code;
+  /** The node jar, or the folder of its classes when running from classes. */
+  private static Path codeLocation() throws IOException {
     try {
-      code =
-          Path.of(
-              TwinchainCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Path.of(
+          TwinchainCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {
       throw new IOException("cannot locate the node's classes", e);
     }
+  }
+
+  private static List<String> launchTarget(final Path scratch) throws IOException {
+    final Path code = codeLocation();
     if (Files.isRegularFile(code)) {
       return List.of("-jar", code.toString());
     }
-    final Path argfile = dataDir.resolve("logs").resolve("classpath.args");
+    Files.createDirectories(scratch);
+    final Path argfile = scratch.resolve("classpath.args");
     Files.writeString(
         argfile, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
     return List.of("@" + argfile, TwinchainCommand.class.getName());

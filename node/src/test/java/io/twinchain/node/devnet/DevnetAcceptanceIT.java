@@ -409,7 +409,7 @@ class DevnetAcceptanceIT {
     assertThat(wrapperReputation(port, ap, single.path("slot").asText(), block.get()))
         .isEqualTo(wad(single));
 
-    final JsonNode initial = entryAtInitialReputation(http, port, blockTag);
+    final JsonNode initial = entryAtInitialReputation(http, port, block.get());
     final double rho =
         -Math.log(initial.path("difficultyFactor").asDouble())
             / initial.path("reputation").asDouble();
@@ -434,13 +434,13 @@ class DevnetAcceptanceIT {
   }
 
   private static JsonNode entryAtInitialReputation(
-      final DevnetHttp http, final int port, final String blockTag) {
-    for (final JsonNode entry : http.call(port, "rep_list", blockTag).result().orElseThrow()) {
+      final DevnetHttp http, final int port, final long n) {
+    for (final JsonNode entry : reputations(http, port, n)) {
       if (wad(entry).equals(INITIAL_WAD)) {
         return entry;
       }
     }
-    throw new AssertionError("no AP at R_init (ap-3 serves no gateway) at block " + blockTag);
+    throw new AssertionError("no AP at R_init (ap-3 serves no gateway) at block " + n);
   }
 
   /**
