@@ -57,7 +57,8 @@ final class BenchNode {
           0,
           Optional.empty(),
           Duration.ofSeconds(5),
-          List.of());
+          List.of(),
+          Optional.empty());
 
   /** Starts the node with every one of {@code network} on its allowlist. */
   TwinchainNode start(
