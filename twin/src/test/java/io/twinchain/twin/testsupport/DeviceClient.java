@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,11 @@ import org.eclipse.paho.mqttv5.common.packet.UserProperty;
  * A device as tests drive it: a Paho MQTT 5 client that publishes QoS 1 and records what it gets.
  */
 public final class DeviceClient implements AutoCloseable {
+  private static final Set<Integer> BROKER_CLOSED =
+      Set.of(
+          (int) MqttClientException.REASON_CODE_CLIENT_ALREADY_DISCONNECTED,
+          (int) MqttClientException.REASON_CODE_CLIENT_DISCONNECTING,
+          (int) MqttClientException.REASON_CODE_CLIENT_NOT_CONNECTED);
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -134,9 +140,17 @@ public final class DeviceClient implements AutoCloseable {
 
   @Override
   public void close() throws MqttException {
-    if (client.isConnected()) {
-      client.disconnect();
+    try {
+      if (client.isConnected()) {
+        client.disconnect();
+      }
+    } catch (MqttException e) {
+      // The broker may drop the connection between isConnected and disconnect (as it may after a
+      // forbidden publish): the connection is going away, which is all close asks for.
+      if (!BROKER_CLOSED.contains((int) e.getReasonCode())) {
+        throw e;
+      }
     }
-    client.close();
+    client.close(true);
   }
 }
